@@ -1,0 +1,17 @@
+/**
+ * Rebuild every dataset in data/ from its registry sources, deterministically.
+ * Run with `npm run data:build`; CI runs it and fails if `git diff data/` is not empty.
+ */
+import { buildBoundaries } from './boundaries';
+import { buildBasemap } from './basemap';
+
+const steps: [string, () => Promise<void>][] = [
+  ['boundaries', buildBoundaries],
+  ['basemap', buildBasemap],
+];
+
+for (const [name, step] of steps) {
+  const t0 = performance.now();
+  await step();
+  console.log(`✓ ${name} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+}

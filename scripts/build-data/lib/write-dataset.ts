@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { z } from 'zod';
+import { validateDataset } from '../../../src/lib/data/validate';
+import {
+  manifestSchema,
+  type Manifest,
+  type ManifestEntry,
+} from '../../../src/lib/data/schemas/manifest';
+import { stableStringify, computeBbox, countFeatures } from './geojson-utils';
+
+export const DATA_DIR = join(import.meta.dirname, '../../../data');
+const MANIFEST_PATH = join(DATA_DIR, 'manifest.json');
+
+export type DatasetMeta = Omit<ManifestEntry, 'feature_count' | 'bbox' | 'bytes' | 'sha256'>;
+
+/**
+ * Validate `value` with the shared schema, write it deterministically to data/<meta.path>
+ * and put its entry (count, bbox, size, sha256) into data/manifest.json.
+ * Throws with the validation messages if the data does not match the schema.
+ */
+export function writeDataset<T>(meta: DatasetMeta, schema: z.ZodType<T>, value: T): ManifestEntry {
+  const checked = validateDataset(meta.id, schema, value, 20);
+  if (!checked.ok) throw new Error(`${meta.id} does not match its schema:\n  ${checked.errors.join('\n  ')}`);
+  const text = stableStringify(checked.data) + '\n';
+  const file = join(DATA_DIR, meta.path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  const entry: ManifestEntry = {
+    ...meta,
+    feature_count: countFeatures(checked.data),
+    bbox: computeBbox(checked.data),
+    bytes: Buffer.byteLength(text),
+    sha256: createHash('sha256').update(text).digest('hex'),
+  };
+  upsertManifestEntry(entry);
+  return entry;
+}
+
+/** Replace (or add) one entry of data/manifest.json, keeping entries sorted by id. */
+export function upsertManifestEntry(entry: ManifestEntry): void {
+  let manifest: Manifest = {
+    name: 'liaoning-rural-industry-atlas-data',
+    schema_version: 1,
+    datasets: [],
+  };
+  if (existsSync(MANIFEST_PATH)) manifest = manifestSchema.parse(JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')));
+  const datasets = manifest.datasets.filter((d) => d.id !== entry.id);
+  datasets.push(entry);
+  datasets.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const next = manifestSchema.parse({ ...manifest, datasets });
+  writeFileSync(MANIFEST_PATH, JSON.stringify(next, null, 2) + '\n');
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { bboxSchema, bilingualSchema } from './geojson';
+
+/** Where a dataset comes from: a registry package (name@version) with its licence, or a seed document. */
+export const sourceSchema = z.object({
+  kind: z.enum(['npm', 'debian', 'seed']),
+  name: z.string().min(1),
+  version: z.string().min(1),
+  licence: z.string().min(1),
+  /** Files inside the package that were read. */
+  files: z.array(z.string()).min(1),
+  note: z.string().optional(),
+});
+export type DataSource = z.infer<typeof sourceSchema>;
+
+export const manifestEntrySchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Path relative to data/, e.g. `boundaries/counties.geojson`. */
+  path: z.string().regex(/^[a-z0-9/-]+\.(geo)?json$/),
+  title: bilingualSchema,
+  description: bilingualSchema,
+  sources: z.array(sourceSchema).min(1),
+  crs: z.literal('EPSG:4326'),
+  /** What was done to reach WGS84, e.g. `GCJ-02 → WGS84 with gcoord@1.0.7`; `none` if the source was WGS84. */
+  conversion: z.string().min(1),
+  /** Accuracy statement and known gaps, in English (the catalogue translates the headings, not the text). */
+  accuracy: z.string().min(1),
+  feature_count: z.number().int().nonnegative(),
+  bbox: bboxSchema,
+  bytes: z.number().int().positive(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
+
+export const manifestSchema = z.object({
+  name: z.literal('liaoning-rural-industry-atlas-data'),
+  /** Bumped when the shape of the data (not its content) changes. */
+  schema_version: z.literal(1),
+  datasets: z.array(manifestEntrySchema),
+});
+export type Manifest = z.infer<typeof manifestSchema>;
