@@ -8,7 +8,6 @@ export default defineConfig({
     env: { TZ: 'UTC' },
     projects: [
       {
-        extends: false,
         test: {
           name: 'unit',
           environment: 'node',
@@ -17,7 +16,6 @@ export default defineConfig({
         },
       },
       {
-        extends: false,
         plugins: [svelte(), svelteTesting()],
         test: {
           name: 'component',
@@ -26,7 +24,6 @@ export default defineConfig({
         },
       },
       {
-        extends: false,
         test: {
           name: 'browser',
           environment: 'node',

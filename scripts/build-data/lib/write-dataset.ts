@@ -3,11 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { z } from 'zod';
 import { validateDataset } from '../../../src/lib/data/validate';
-import {
-  manifestSchema,
-  type Manifest,
-  type ManifestEntry,
-} from '../../../src/lib/data/schemas/manifest';
+import { manifestSchema, type Manifest, type ManifestEntry } from '../../../src/lib/data/schemas/manifest';
 import { stableStringify, computeBbox, countFeatures } from './geojson-utils';
 
 export const DATA_DIR = join(import.meta.dirname, '../../../data');

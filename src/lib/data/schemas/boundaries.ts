@@ -22,7 +22,10 @@ export const countyPropertiesSchema = z.object({
   prefecture_code: prefectureCodeSchema,
   prefecture_zh: z.string().min(2),
   prefecture_en: z.string().min(2),
-  /** Ellipsoidal area of the WGS84 polygon, km², 1 decimal. */
+  /**
+   * Area of the WGS84 polygon, km², 1 decimal, by @turf/area on the mean-radius sphere (6371008.8 m):
+   * 0.1–0.2 % below the ellipsoidal area at Liaoning's latitudes.
+   */
   area_km2: z.number().positive(),
   /** County seat (government location) from the source's `cp`, converted to WGS84. */
   seat: positionSchema,

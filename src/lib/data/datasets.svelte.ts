@@ -1,0 +1,98 @@
+import { getContext, setContext } from 'svelte';
+import type { AnyCollection, LayerDefinition } from '../layers/types';
+import { fetchVerified, loadManifest, parseDataset, type LoadError } from './load-dataset';
+import type { Manifest, ManifestEntry } from './schemas/manifest';
+
+export type DatasetStatus =
+  | { state: 'loading' }
+  /** Hash checked against the manifest; being parsed and validated. */
+  | { state: 'verified'; entry: ManifestEntry; url?: string }
+  | {
+      state: 'ready';
+      data: AnyCollection;
+      entry: ManifestEntry;
+      /** An object URL of the verified bytes: MapLibre's worker parses them itself, sparing the main thread. */
+      url?: string;
+    }
+  | { state: 'error'; error: LoadError };
+
+/**
+ * The loaded datasets, keyed by manifest id. Each layer's data is fetched, hash-checked and
+ * validated on its own, so one bad file leaves every other layer working.
+ */
+export class DatasetStore {
+  manifest = $state<Manifest | null>(null);
+  manifestError = $state<string | null>(null);
+  status = $state<Record<string, DatasetStatus>>({});
+
+  constructor(private readonly baseUrl: string) {}
+
+  /** Load the manifest, then every layer's dataset in parallel. */
+  async loadAll(layers: readonly LayerDefinition[]): Promise<void> {
+    for (const l of layers) this.status[l.dataset] = { state: 'loading' };
+    let manifest: Manifest;
+    try {
+      manifest = await loadManifest(this.baseUrl);
+    } catch (e) {
+      this.manifestError = (e as Error).message;
+      for (const l of layers)
+        this.status[l.dataset] = { state: 'error', error: { kind: 'fetch', file: `data/${l.dataset}`, detail: 'manifest' } };
+      return;
+    }
+    this.manifest = manifest;
+    performance.mark('atlas:manifest');
+    await Promise.all(
+      layers.map(async (l) => {
+        const verified = await fetchVerified(manifest, l.dataset, this.baseUrl);
+        if (!verified.ok) {
+          this.status[l.dataset] = { state: 'error', error: verified.error };
+          return;
+        }
+        const url = objectUrl(verified.bytes);
+        this.status[l.dataset] = { state: 'verified', entry: verified.entry, url };
+        // Let the map start on the verified bytes before the main thread parses and validates them.
+        await new Promise((r) => setTimeout(r, 0));
+        const parsed = parseDataset(verified.entry, verified.bytes, l.schema);
+        this.status[l.dataset] = parsed.ok
+          ? { state: 'ready', data: parsed.data as AnyCollection, entry: verified.entry, url }
+          : { state: 'error', error: parsed.error };
+      }),
+    );
+  }
+
+  data(datasetId: string): AnyCollection | undefined {
+    const s = this.status[datasetId];
+    return s?.state === 'ready' ? s.data : undefined;
+  }
+
+  /** An object URL of the dataset's verified bytes, if the platform has object URLs. */
+  url(datasetId: string): string | undefined {
+    const s = this.status[datasetId];
+    return s?.state === 'ready' || s?.state === 'verified' ? s.url : undefined;
+  }
+
+  entry(datasetId: string): ManifestEntry | undefined {
+    return this.manifest?.datasets.find((d) => d.id === datasetId);
+  }
+
+  get errors(): LoadError[] {
+    return Object.values(this.status).flatMap((s) => (s.state === 'error' ? [s.error] : []));
+  }
+
+  get loading(): boolean {
+    return Object.values(this.status).some((s) => s.state === 'loading' || s.state === 'verified');
+  }
+}
+
+function objectUrl(bytes: Uint8Array<ArrayBuffer>): string | undefined {
+  if (typeof URL.createObjectURL !== 'function' || typeof Blob === 'undefined') return undefined;
+  return URL.createObjectURL(new Blob([bytes], { type: 'application/geo+json' }));
+}
+
+const KEY = Symbol('datasets');
+export function setDatasets(store: DatasetStore): DatasetStore {
+  return setContext(KEY, store);
+}
+export function getDatasets(): DatasetStore {
+  return getContext<DatasetStore>(KEY);
+}

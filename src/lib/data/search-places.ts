@@ -1,0 +1,84 @@
+import type { AnyCollection } from '../layers/types';
+
+export interface PlaceHit {
+  layer: string;
+  id: string;
+  name_zh: string;
+  name_en: string;
+  /** Prefecture name for a county, to tell same-named districts apart (e.g. two 铁西区). */
+  context_zh?: string;
+  context_en?: string;
+  properties: Record<string, unknown>;
+  bbox: [number, number, number, number];
+}
+
+/** Lower-case, without spaces, diacritics or the English kind words, for forgiving matches. */
+export function normaliseQuery(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\b(district|county|city|autonomous|manchu|mongol|new)\b/g, '')
+    .replace(/[\s'’-]+/g, '');
+}
+
+/** [west, south, east, north] of any GeoJSON geometry's coordinates. */
+export function geometryBbox(geometry: { coordinates?: unknown } | null): [number, number, number, number] {
+  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  const walk = (c: unknown): void => {
+    if (!Array.isArray(c)) return;
+    if (typeof c[0] === 'number') {
+      b[0] = Math.min(b[0], c[0]);
+      b[1] = Math.min(b[1], c[1] as number);
+      b[2] = Math.max(b[2], c[0]);
+      b[3] = Math.max(b[3], c[1] as number);
+    } else c.forEach(walk);
+  };
+  walk(geometry?.coordinates);
+  return b;
+}
+
+/**
+ * Places whose Chinese name, English name or code matches `query`, best first: exact names, then
+ * prefixes, then substrings; prefectures before counties on ties. At most `limit` hits.
+ */
+export function searchPlaces(
+  query: string,
+  sources: { layer: string; data: AnyCollection; contextPrefix?: string }[],
+  limit = 8,
+): PlaceHit[] {
+  const q = query.trim();
+  if (!q) return [];
+  const nq = normaliseQuery(q);
+  const scored: { hit: PlaceHit; score: number }[] = [];
+  sources.forEach(({ layer, data, contextPrefix }, order) => {
+    for (const f of data.features) {
+      const p = f.properties;
+      const zh = String(p.name_zh ?? '');
+      const en = String(p.name_en ?? '');
+      const code = String(p.code ?? f.id ?? '');
+      const zhShort = zh.replace(/(满族自治县|蒙古族自治县|自治县|新区|区|县|市)$/, '');
+      const enN = normaliseQuery(en);
+      let score = -1;
+      if (zh === q || zhShort === q || code === q || (nq && enN === nq)) score = 3;
+      else if (zh.startsWith(q) || (nq && enN.startsWith(nq)) || code.startsWith(q)) score = 2;
+      else if (zh.includes(q) || (nq.length > 1 && enN.includes(nq))) score = 1;
+      if (score < 0) continue;
+      scored.push({
+        score: score * 10 - order,
+        hit: {
+          layer,
+          id: String(f.id ?? code),
+          name_zh: zh,
+          name_en: en,
+          context_zh: contextPrefix ? String(p[`${contextPrefix}_zh`] ?? '') : undefined,
+          context_en: contextPrefix ? String(p[`${contextPrefix}_en`] ?? '') : undefined,
+          properties: p,
+          bbox: geometryBbox(f.geometry as { coordinates?: unknown }),
+        },
+      });
+    }
+  });
+  scored.sort((a, b) => b.score - a.score || a.hit.id.localeCompare(b.hit.id));
+  return scored.slice(0, limit).map((s) => s.hit);
+}

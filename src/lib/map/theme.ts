@@ -1,0 +1,81 @@
+/**
+ * Colour tokens, named for their role. Layers refer to tokens, never to raw colours, so the
+ * light atlas theme and the dark briefing theme are two token sets over the same layers.
+ */
+export interface ThemeTokens {
+  sea: string;
+  land: string;
+  lake: string;
+  coastline: string;
+  border_national: string;
+  boundary_province: string;
+  boundary_prefecture: string;
+  boundary_county: string;
+  label_text: string;
+  label_text_minor: string;
+  label_halo: string;
+  county_seat: string;
+  county_seat_outline: string;
+  highlight: string;
+  selection: string;
+  /** Soft categorical fills for the 14 prefectures, in code order (2101 … 2114). */
+  prefecture_fills: readonly string[];
+}
+
+export const lightTheme: ThemeTokens = {
+  sea: '#cfe0ea',
+  land: '#f3f0e8',
+  lake: '#b9d3e2',
+  coastline: '#7d9fb5',
+  border_national: '#8b6f8e',
+  boundary_province: '#37474f',
+  boundary_prefecture: '#5b6770',
+  boundary_county: '#ffffff',
+  label_text: '#1f2a33',
+  label_text_minor: '#45525c',
+  label_halo: 'rgba(255,255,255,0.9)',
+  county_seat: '#b23a48',
+  county_seat_outline: '#ffffff',
+  highlight: '#f2a900',
+  selection: '#d35400',
+  prefecture_fills: [
+    '#e8c6a0', // 沈阳
+    '#a9cbe0', // 大连
+    '#c9d8a6', // 鞍山
+    '#d7bde2', // 抚顺
+    '#a8d5c2', // 本溪
+    '#f0d58c', // 丹东
+    '#e6b8b0', // 锦州
+    '#b5c7e8', // 营口
+    '#dccaa0', // 阜新
+    '#c4e0b0', // 辽阳
+    '#e9c2d4', // 盘锦
+    '#bfd9d9', // 铁岭
+    '#e3d2b8', // 朝阳
+    '#cbc3e6', // 葫芦岛
+  ],
+};
+
+/** Dark tokens for the briefing on large screens (filled in by the briefing issue). */
+export const darkTheme: ThemeTokens = {
+  ...lightTheme,
+  sea: '#0b1620',
+  land: '#17232d',
+  lake: '#12303f',
+  coastline: '#3f6b85',
+  border_national: '#8e7a9c',
+  boundary_province: '#c9d6df',
+  boundary_prefecture: '#8fa3b1',
+  boundary_county: '#2b3b47',
+  label_text: '#eef3f6',
+  label_text_minor: '#b7c6d1',
+  label_halo: 'rgba(5,12,18,0.85)',
+};
+
+/** `#rrggbb` → [r, g, b, a] for deck.gl. */
+export function hexToRgba(hex: string, alpha = 255): [number, number, number, number] {
+  const m = /^#([0-9a-f]{6})$/i.exec(hex);
+  if (!m) throw new Error(`expected a #rrggbb colour, got "${hex}"`);
+  const n = parseInt(m[1], 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255, alpha];
+}

@@ -1,0 +1,15 @@
+import { getContext, setContext } from 'svelte';
+import type { ViewParams } from './url-hash';
+
+/** The camera, mirrored from MapLibre (MapLibre is the source of truth while the user pans). */
+export class MapViewState {
+  view = $state<ViewParams | null>(null);
+  /** A camera the app asks for (from a link or a button); the map flies there and clears it. */
+  request = $state<
+    { kind: 'view'; view: ViewParams } | { kind: 'bounds'; bbox: [number, number, number, number] } | null
+  >(null);
+}
+
+const KEY = Symbol('map-view');
+export const setMapView = (s: MapViewState): MapViewState => setContext(KEY, s);
+export const getMapView = (): MapViewState => getContext<MapViewState>(KEY);

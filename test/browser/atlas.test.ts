@@ -1,0 +1,214 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import pointOnFeature from '@turf/point-on-feature';
+import type { Feature, MultiPolygon } from 'geojson';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { lightTheme } from '../../src/lib/map/theme';
+import { launchChromium, openPage, project, screenshot, waitForMap, type GuardedPage } from './browser';
+import { blend, colourDistance, decodePng, differingFraction, hexToRgb, type Rgb } from './pixels';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const counties = JSON.parse(readFileSync(resolve(ROOT, 'data/boundaries/counties.geojson'), 'utf8')) as {
+  features: Feature<MultiPolygon, { code: string; name_zh: string; name_en: string; prefecture_code: string }>[];
+};
+const county = (code: string) => counties.features.find((f) => f.properties.code === code)!;
+
+/** A point well inside a county (turf's point on surface), away from the seat label. */
+const inside = (code: string): [number, number] =>
+  pointOnFeature(county(code)).geometry.coordinates as [number, number];
+
+/** Expected fill of a county: its prefecture colour at the default opacity over land. */
+const expectedFill = (code: string): Rgb => {
+  const idx = Number(county(code).properties.prefecture_code.slice(2, 4)) - 1;
+  return blend(hexToRgb(lightTheme.prefecture_fills[idx]), hexToRgb(lightTheme.land), 0.85);
+};
+
+/** Median colour of a 5×5 patch, robust to a boundary line crossing it. */
+function patch(img: ReturnType<typeof decodePng>, x: number, y: number): Rgb {
+  const px: Rgb[] = [];
+  for (let dy = -2; dy <= 2; dy++) for (let dx = -2; dx <= 2; dx++) px.push(img.at(x + dx, y + dy));
+  const med = (i: number) => px.map((p) => p[i]).sort((a, b) => a - b)[12];
+  return [med(0), med(1), med(2)];
+}
+
+const SAMPLE = ['210283', '211322', '211224', '210421'] as const; // 庄河市, 建平县, 昌图县, 抚顺县
+
+let browser: Browser;
+const pages: GuardedPage[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterEach(async () => {
+  // Free each test's WebGL context; the off-site log stays in `pages`.
+  for (const p of pages) if (!p.page.isClosed()) await p.page.context().close();
+});
+afterAll(async () => {
+  await browser?.close();
+  // Nothing may leave this machine in any test.
+  expect(pages.flatMap((p) => p.offsite)).toEqual([]);
+});
+
+async function open(url: string, width = 1440, height = 900): Promise<GuardedPage> {
+  const g = await openPage(browser, width, height);
+  pages.push(g);
+  await g.page.goto(url);
+  return g;
+}
+
+describe('the atlas at 1440×900', () => {
+  it('draws every sampled county in its prefecture colour on the offline basemap', async () => {
+    const { page, errors } = await open(inject('appUrl'));
+    await waitForMap(page);
+    const img = decodePng(await screenshot(page, 'atlas-1440x900-zh'));
+    for (const code of SAMPLE) {
+      const [lon, lat] = inside(code);
+      const { x, y } = await project(page, lon, lat);
+      const got = patch(img, x, y);
+      expect(colourDistance(got, expectedFill(code)), `${code} at ${x},${y}: got ${got}`).toBeLessThan(28);
+    }
+    // Sea in the Bohai, beyond the coast.
+    const sea = await project(page, 120.6, 39.4);
+    expect(colourDistance(patch(img, sea.x, sea.y), hexToRgb(lightTheme.sea))).toBeLessThan(12);
+    // The panel lists the layers from the registry, and the counties layer shows its count.
+    await expect(page.locator('[data-layer="counties"] .count').textContent()).resolves.toBe('100');
+    expect(errors).toEqual([]);
+  });
+
+  it('opens the county panel with the right name when a county is clicked', async () => {
+    const { page } = await open(inject('appUrl'));
+    await waitForMap(page);
+    const [lon, lat] = inside('210283');
+    const { x, y } = await project(page, lon, lat);
+    await page.mouse.move(x, y);
+    await expect(page.locator('[role="tooltip"] .name').textContent()).resolves.toBe('庄河市');
+    await page.mouse.click(x, y);
+    const panel = page.getByTestId('feature-panel');
+    await expect(panel.locator('h2').textContent()).resolves.toBe('庄河市');
+    await expect(panel.locator('[data-field="code"]').textContent()).resolves.toBe('210283');
+    await expect(panel.locator('[data-field="prefecture_zh"]').textContent()).resolves.toBe('大连市');
+    const area = await panel.locator('[data-field="area_km2"]').textContent();
+    expect(area).toMatch(/^[\d,]+(\.\d)? 平方千米$/);
+    await screenshot(page, 'atlas-county-panel');
+    expect(page.url()).toContain('sel=counties:210283');
+    await page.keyboard.press('Escape');
+    await expect(panel.count()).resolves.toBe(0);
+  });
+
+  it('changes the pixels when a layer is switched off and on', async () => {
+    const { page } = await open(inject('appUrl'));
+    await waitForMap(page);
+    const [lon, lat] = inside('211322');
+    const { x, y } = await project(page, lon, lat);
+    const before = patch(decodePng(await page.screenshot()), x, y);
+    await page.locator('#layer-counties').uncheck();
+    await page.waitForTimeout(400);
+    const off = patch(decodePng(await screenshot(page, 'atlas-counties-off')), x, y);
+    expect(colourDistance(before, expectedFill('211322'))).toBeLessThan(28);
+    expect(colourDistance(off, hexToRgb(lightTheme.land))).toBeLessThan(12);
+    expect(page.url()).not.toMatch(/layers=[^&]*counties[,&]/);
+    await page.locator('#layer-counties').check();
+    await page.waitForTimeout(400);
+    const on = patch(decodePng(await page.screenshot()), x, y);
+    expect(colourDistance(on, before)).toBeLessThan(6);
+  });
+
+  it('switches labels and panels to English', async () => {
+    const { page } = await open(inject('appUrl'));
+    await waitForMap(page);
+    const mapBox = { x: 340, y: 60, w: 1080, h: 780 };
+    const zhShot = decodePng(await page.screenshot());
+    await page.getByTestId('language-switch').click();
+    await page.waitForTimeout(800);
+    const enShot = decodePng(await screenshot(page, 'atlas-1440x900-en'));
+    await expect(page.locator('h1').textContent()).resolves.toBe('Liaoning Rural Industry Atlas');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    // Map labels are redrawn: a visible share of the map's pixels changes, fills stay.
+    expect(differingFraction(zhShot, enShot, mapBox)).toBeGreaterThan(0.004);
+    const [lon, lat] = inside('210283');
+    const { x, y } = await project(page, lon, lat);
+    await page.mouse.click(x, y);
+    await expect(page.getByTestId('feature-panel').locator('h2').textContent()).resolves.toBe('Zhuanghe City');
+    expect(page.url()).toContain('lang=en');
+  });
+
+  it('opens a copied link with the same view, layers, language and selection', async () => {
+    const base = inject('appUrl');
+    const { page } = await open(
+      `${base}#/explore?map=8.00/39.7000/122.9000&layers=land,counties&lang=en&sel=counties:210283`,
+    );
+    await waitForMap(page);
+    await expect(page.getByTestId('feature-panel').locator('h2').textContent()).resolves.toBe('Zhuanghe City');
+    await expect(page.locator('#layer-prefectures').isChecked()).resolves.toBe(false);
+    await expect(page.locator('#layer-counties').isChecked()).resolves.toBe(true);
+    const zoom = await page.evaluate(() => (window as unknown as { __atlas: { zoom(): number } }).__atlas.zoom());
+    expect(zoom).toBeCloseTo(8, 1);
+    const centre = await project(page, 122.9, 39.7);
+    expect(centre.x).toBeCloseTo(330 + (1440 - 330) / 2, -1);
+    expect(centre.y).toBeCloseTo(450, -1);
+    await screenshot(page, 'atlas-link-restored');
+  });
+});
+
+describe('keyboard and online sources', () => {
+  it('finds a county from the keyboard, opens its panel and frames it', async () => {
+    const { page } = await open(inject('appUrl'));
+    await waitForMap(page);
+    const zoomBefore = await page.evaluate(() => (window as unknown as { __atlas: { zoom(): number } }).__atlas.zoom());
+    await page.getByRole('combobox').fill('庄河');
+    await expect(page.getByRole('option').first().textContent()).resolves.toContain('庄河市');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('feature-panel').locator('h2').textContent()).resolves.toBe('庄河市');
+    await page.waitForTimeout(300);
+    const zoomAfter = await page.evaluate(() => (window as unknown as { __atlas: { zoom(): number } }).__atlas.zoom());
+    expect(zoomAfter).toBeGreaterThan(zoomBefore + 1);
+    const seat = county('210283').properties as unknown as { seat: [number, number] };
+    const p = await project(page, ...seat.seat);
+    expect(p.x).toBeGreaterThan(330);
+    expect(p.x).toBeLessThan(1440);
+    expect(p.y).toBeGreaterThan(0);
+    expect(p.y).toBeLessThan(900);
+    await screenshot(page, 'atlas-search-zhuanghe');
+  });
+
+  it('requests tiles off this machine only after an online basemap is switched on', async () => {
+    // Not added to `pages`: this page is meant to try an off-site request.
+    const g = await openPage(browser);
+    await g.page.goto(inject('appUrl'));
+    await waitForMap(g.page);
+    expect(g.offsite).toEqual([]);
+    await g.page.locator('details.basemap summary').click();
+    await g.page.locator('details.basemap select').selectOption('xyz');
+    await g.page.locator('details.basemap input[type=url]').fill('https://tiles.example.org/{z}/{x}.png');
+    await g.page.locator('details.basemap button[type=submit]').click();
+    await expect(g.page.locator('details.basemap .problem').textContent()).resolves.toContain('{z}');
+    expect(g.offsite).toEqual([]);
+    await g.page.locator('details.basemap select').selectOption('osm');
+    await g.page.locator('details.basemap button[type=submit]').click();
+    await g.page.waitForTimeout(1500);
+    expect(g.offsite.length).toBeGreaterThan(0);
+    expect(g.offsite.every((u) => u.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
+    await g.page.context().close();
+  });
+});
+
+describe('a corrupted data file', () => {
+  it('shows a banner naming the file and draws every other layer', async () => {
+    const { page } = await open(inject('corruptUrl'));
+    await waitForMap(page);
+    const banner = page.getByTestId('error-banner');
+    const text = (await banner.textContent()) ?? '';
+    expect(text).toContain('data/boundaries/counties.geojson');
+    expect(text).toContain('校验和不符');
+    await expect(page.locator('[data-layer="counties"] .badge.error').count()).resolves.toBe(1);
+    await expect(page.locator('[data-layer="prefectures"] .count').textContent()).resolves.toBe('14');
+    const img = decodePng(await screenshot(page, 'atlas-corrupt-counties'));
+    // Where counties would be, land shows; the sea is still drawn.
+    const [lon, lat] = inside('211322');
+    const p = await project(page, lon, lat);
+    expect(colourDistance(patch(img, p.x, p.y), hexToRgb(lightTheme.land))).toBeLessThan(12);
+    const sea = await project(page, 120.6, 39.4);
+    expect(colourDistance(patch(img, sea.x, sea.y), hexToRgb(lightTheme.sea))).toBeLessThan(12);
+  });
+});
