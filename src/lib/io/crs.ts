@@ -4,7 +4,8 @@ export type LonLat = [number, number];
 
 /**
  * GCJ-02 (the obfuscated datum of Chinese web maps) → WGS84, with gcoord's iterative inverse.
- * Outside China GCJ-02 equals WGS84 and the point is returned unchanged.
+ * gcoord decides "in China" by a bounding box, so points in Korea are shifted too; points far
+ * outside (Japan, Europe) are returned unchanged.
  */
 export function gcj02ToWgs84(p: LonLat): LonLat {
   assertLonLat(p);

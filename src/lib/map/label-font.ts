@@ -13,10 +13,8 @@ export async function loadLabelFont(text: string): Promise<void> {
   if (typeof document === 'undefined' || !document.fonts) return;
   const unique = [...new Set(text)].join('');
   try {
-    await Promise.all([
-      document.fonts.load(`400 16px "${LABEL_FONT_FAMILY}"`, unique),
-      document.fonts.load(`600 16px "${LABEL_FONT_FAMILY}"`, unique),
-    ]);
+    // Map labels use the regular weight only (MapLibre reads weight from the font name).
+    await document.fonts.load(`400 16px "${LABEL_FONT_FAMILY}"`, unique);
   } catch {
     // Fall back silently: the map stays usable with the system font.
   }
