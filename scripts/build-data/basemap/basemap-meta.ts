@@ -51,7 +51,7 @@ export const LAND_META: DatasetMeta = {
   conversion: 'none (GSHHG is WGS84)',
   accuracy:
     'GSHHG full-resolution shorelines come from the World Vector Shoreline (1:250,000 charts, compiled decades ago). ' +
-    'Measured when built against the province coastline in data/boundaries (which fits an OSM land outline to ~90 m): ' +
+    'Measured when built against the province coastline in data/boundaries: ' +
     'of points every 1 km along it within 5 km of this coast, 41 % are within 300 m, median 460 m, 90th percentile 2.0 km, ' +
     'with no systematic shift. The large differences are land reclaimed since (Yingkou Bayuquan, Changxing Island, Jinzhou Bay, ' +
     'Huludao, mostly since the 2000s) and aquaculture ponds on tidal flats, which GSHHG leaves in the sea, so recent coastal ' +
