@@ -1,4 +1,4 @@
-import { createReadStream, cpSync, existsSync, statSync } from 'node:fs';
+import { createReadStream, cpSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -32,6 +32,19 @@ export function serveDataDir(dir: string): Plugin {
         res.setHeader('Content-Type', TYPES[ext] ?? 'application/octet-stream');
         createReadStream(file).pipe(res);
       });
+    },
+    // Start fetching the manifest and every dataset while the page's JS is still loading; the app's
+    // own fetches then reuse these responses (same URL, mode and credentials).
+    transformIndexHtml() {
+      const manifestFile = join(root, 'manifest.json');
+      if (!existsSync(manifestFile)) return [];
+      const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { datasets: { path: string }[] };
+      const hrefs = ['manifest.json', ...manifest.datasets.map((d) => d.path)];
+      return hrefs.map((href) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `./${dir}/${href}` },
+        injectTo: 'head' as const,
+      }));
     },
     closeBundle() {
       if (existsSync(root) && outDir) cpSync(root, join(outDir, dir), { recursive: true });

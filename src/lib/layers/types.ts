@@ -56,9 +56,13 @@ export interface MapLibreRender {
   idProperty: string;
 }
 
+/** Builds a deck.gl layer from a definition's data and render context. */
+export type DeckLayerFactory = (data: AnyCollection, ctx: RenderContext) => Layer;
+
 export interface DeckRender {
   kind: 'deck';
-  layer: (data: AnyCollection, ctx: RenderContext) => Layer;
+  /** Loads the factory on demand, so deck.gl stays out of the first JS chunk. */
+  load: () => Promise<DeckLayerFactory>;
 }
 
 /**

@@ -1,11 +1,6 @@
-import { ScatterplotLayer } from '@deck.gl/layers';
-import type { Feature, Point } from 'geojson';
-import { countySeatsSchema, type CountySeatProperties } from '../../data/schemas/boundaries';
-import { hexToRgba } from '../../map/theme';
+import { countySeatsSchema } from '../../data/schemas/boundaries';
 import type { LayerDefinition } from '../types';
 import { codeField, nameEnField, nameZhField, pickName } from './fields';
-
-type SeatFeature = Feature<Point, CountySeatProperties>;
 
 /** County seats (seat of the county government), drawn by deck.gl as an overlay. */
 export const countySeatsLayer: LayerDefinition = {
@@ -33,23 +28,6 @@ export const countySeatsLayer: LayerDefinition = {
   ],
   render: {
     kind: 'deck',
-    layer: (data, { theme, opacity }) =>
-      new ScatterplotLayer<SeatFeature>({
-        id: 'county-seats',
-        data: data.features as unknown as SeatFeature[],
-        getPosition: (f) => f.geometry.coordinates as [number, number],
-        getFillColor: hexToRgba(theme.county_seat),
-        getLineColor: hexToRgba(theme.county_seat_outline),
-        stroked: true,
-        lineWidthUnits: 'pixels',
-        getLineWidth: 1,
-        radiusUnits: 'pixels',
-        getRadius: 3.5,
-        radiusMinPixels: 2,
-        opacity,
-        pickable: true,
-        autoHighlight: true,
-        highlightColor: hexToRgba(theme.highlight),
-      }),
+    load: () => import('./county-seats-deck').then((m) => m.buildCountySeatsLayer),
   },
 };
