@@ -4,7 +4,7 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'scripts/node_modules/', 'test-results/', 'data/'] },
+  { ignores: ['dist/', 'node_modules/', 'scripts/node_modules/', 'test-results/', 'data/', '.tmp/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

@@ -212,3 +212,19 @@ describe('a corrupted data file', () => {
     expect(colourDistance(patch(img, sea.x, sea.y), hexToRgb(lightTheme.sea))).toBeLessThan(12);
   });
 });
+
+describe('a data file that passes its hash but not its schema', () => {
+  it('names the field, takes the layer off the map and keeps the rest', async () => {
+    const { page } = await open(inject('invalidUrl'));
+    await waitForMap(page);
+    const text = (await page.getByTestId('error-banner').textContent()) ?? '';
+    expect(text).toContain('data/boundaries/counties.geojson');
+    expect(text).toContain('counties.features[22].properties.code');
+    await page.waitForTimeout(500);
+    const img = decodePng(await screenshot(page, 'atlas-invalid-counties'));
+    const [lon, lat] = inside('211322');
+    const p = await project(page, lon, lat);
+    expect(colourDistance(patch(img, p.x, p.y), hexToRgb(lightTheme.land))).toBeLessThan(12);
+    await expect(page.locator('[data-layer="prefectures"] .count').textContent()).resolves.toBe('14');
+  });
+});

@@ -79,6 +79,17 @@ export class DatasetStore {
     return Object.values(this.status).flatMap((s) => (s.state === 'error' ? [s.error] : []));
   }
 
+  /** The dataset's bytes are verified (and may still be being validated) or it is ready. */
+  available(datasetId: string): boolean {
+    const s = this.status[datasetId];
+    return s?.state === 'verified' || s?.state === 'ready';
+  }
+
+  /** Some dataset's bytes are still on their way (not yet verified or failed). */
+  get fetching(): boolean {
+    return Object.values(this.status).some((s) => s.state === 'loading');
+  }
+
   get loading(): boolean {
     return Object.values(this.status).some((s) => s.state === 'loading' || s.state === 'verified');
   }

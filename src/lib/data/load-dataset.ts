@@ -18,9 +18,25 @@ export type LoadResult<T> =
 
 type Fetch = (url: string) => Promise<Response>;
 
-/** sha256 of bytes as lowercase hex (works outside secure contexts, unlike crypto.subtle). */
+/** sha256 of bytes as lowercase hex, in JavaScript (works outside secure contexts). */
 export function sha256Hex(bytes: Uint8Array): string {
   return bytesToHex(sha256(bytes));
+}
+
+/**
+ * sha256 as lowercase hex: the browser's native digest where it has one (secure contexts such as
+ * localhost or https; ~30× faster), else the JavaScript implementation (e.g. plain http on a LAN).
+ */
+export async function digestHex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const subtle = globalThis.crypto?.subtle;
+  if (subtle) {
+    try {
+      return bytesToHex(new Uint8Array(await subtle.digest('SHA-256', bytes)));
+    } catch {
+      // Fall through to the JavaScript implementation.
+    }
+  }
+  return sha256Hex(bytes);
 }
 
 /** Fetch and validate data/manifest.json. Throws an Error whose message says what was wrong. */
@@ -58,7 +74,7 @@ export async function fetchVerified(
   } catch (e) {
     return { ok: false, error: { kind: 'fetch', file, detail: (e as Error).message } };
   }
-  const actual = sha256Hex(bytes);
+  const actual = await digestHex(bytes);
   if (actual !== entry.sha256) return { ok: false, error: { kind: 'hash', file, expected: entry.sha256, actual } };
   return { ok: true, entry, bytes };
 }

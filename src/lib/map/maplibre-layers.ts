@@ -1,5 +1,5 @@
 import type { FeatureCollection, Point } from 'geojson';
-import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { AnyCollection, LayerDefinition, MapLibreRender, RenderContext } from '../layers/types';
 import { SLOT_ORDER } from '../layers/types';
 
@@ -46,24 +46,33 @@ export function labelPointsOf(def: LayerDefinition, data: AnyCollection): Featur
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** Add the GeoJSON sources (empty until data arrives) and every layer, hidden until shown. */
-export function addDefinitionLayers(
-  map: MapLibreMap,
+/**
+ * The definitions' part of the initial style: a GeoJSON source per definition (its verified data
+ * URL if already known, so MapLibre's worker starts on it while the map is still being created;
+ * empty otherwise), a label source where declared, and every layer, visible or not as `visible` says.
+ */
+export function buildDefinitionStyle(
   defs: readonly LayerDefinition[],
   ctxFor: (def: LayerDefinition) => RenderContext,
+  visible: (def: LayerDefinition) => boolean,
   attributionFor: (def: LayerDefinition) => string | undefined,
-): void {
+  urlFor: (def: LayerDefinition) => string | undefined,
+): Pick<StyleSpecification, 'sources' | 'layers'> {
+  const sources: StyleSpecification['sources'] = {};
   for (const def of defs) {
     if (def.render.kind !== 'maplibre') continue;
     const attribution = attributionFor(def);
-    map.addSource(def.id, { type: 'geojson', data: EMPTY, promoteId: def.render.idProperty, attribution });
-    if (def.render.labelPoint) map.addSource(labelSourceId(def.id), { type: 'geojson', data: EMPTY });
+    sources[def.id] = { type: 'geojson', data: urlFor(def) ?? EMPTY, promoteId: def.render.idProperty, attribution };
+    if (def.render.labelPoint) sources[labelSourceId(def.id)] = { type: 'geojson', data: EMPTY };
   }
-  for (const { spec } of orderedSpecs(defs, ctxFor))
-    map.addLayer({
-      ...spec,
-      layout: { ...(spec as { layout?: object }).layout, visibility: 'none' },
-    } as LayerSpecification);
+  const layers = orderedSpecs(defs, ctxFor).map(
+    ({ def, spec }) =>
+      ({
+        ...spec,
+        layout: { ...(spec as { layout?: object }).layout, visibility: visible(def) ? 'visible' : 'none' },
+      }) as LayerSpecification,
+  );
+  return { sources, layers };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { loadDataset, loadManifest, sha256Hex } from '../../../src/lib/data/load-dataset';
+import { digestHex, loadDataset, loadManifest, sha256Hex } from '../../../src/lib/data/load-dataset';
 import type { Manifest } from '../../../src/lib/data/schemas/manifest';
 
 const schema = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.object({ id: z.string() })) });
@@ -82,5 +82,14 @@ describe('loadManifest', () => {
     await expect(loadManifest('/d/', serve({ '/d/manifest.json': JSON.stringify(broken) }))).rejects.toThrow(
       /^manifest\.datasets\[0\]\.sha256: /,
     );
+  });
+});
+
+describe('digestHex', () => {
+  it('matches the JavaScript sha256 and the known digest of "abc"', async () => {
+    const abc = new TextEncoder().encode('abc');
+    const known = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
+    expect(sha256Hex(abc)).toBe(known);
+    await expect(digestHex(abc)).resolves.toBe(known);
   });
 });
