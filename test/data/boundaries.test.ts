@@ -6,6 +6,7 @@ import { area, booleanPointInPolygon } from '@turf/turf';
 import type { MultiPolygon } from 'geojson';
 import { validateDataset } from '../../src/lib/data/validate';
 import { manifestSchema } from '../../src/lib/data/schemas/manifest';
+import type { CrosscheckRow } from '../../scripts/build-data/boundaries/crosscheck';
 import {
   countiesSchema,
   countySeatsSchema,
@@ -30,14 +31,7 @@ const prefectures = load('prefectures', 'boundaries/prefectures.geojson', prefec
 const province = load('province', 'boundaries/province.geojson', provinceSchema).features;
 const seats = load('county-seats', 'boundaries/county-seats.geojson', countySeatsSchema).features;
 const manifest = manifestSchema.parse(JSON.parse(text('manifest.json')));
-interface Row {
-  code: string;
-  name_zh: string;
-  centroid_distance_m: number;
-  area_diff_pct: number;
-  area_km2_ours: number;
-  area_km2_reference: number;
-}
+type Row = CrosscheckRow;
 const crosscheck = JSON.parse(text('checks/boundaries-crosscheck.json')) as {
   summary: { counties: { centroid_distance_m: { median: number; p90: number }; area_km2_reference_total: number } };
   counties: Row[];

@@ -1,4 +1,5 @@
-/** Deterministic helpers for pipeline output: rounding, sorting, stable serialisation, bbox. */
+/** Deterministic helpers for pipeline output: rounding, sorting, stable serialisation. */
+export { computeBbox } from '../../../src/lib/data/bbox';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -52,27 +53,4 @@ export function countFeatures(value: unknown): number {
   if (v && Array.isArray(v.features)) return v.features.length;
   if (Array.isArray(value)) return value.length;
   return 1;
-}
-
-/** [west, south, east, north] over every coordinate found in `value` (0s if none). */
-export function computeBbox(value: unknown): [number, number, number, number] {
-  const b = [Infinity, Infinity, -Infinity, -Infinity];
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== 'object') return;
-    const n = node as { coordinates?: unknown };
-    if (n.coordinates !== undefined) walk(n.coordinates);
-    else for (const child of Object.values(node)) visit(child);
-  };
-  const walk = (c: unknown): void => {
-    if (!Array.isArray(c)) return;
-    if (typeof c[0] === 'number' && typeof c[1] === 'number') {
-      b[0] = Math.min(b[0], c[0]);
-      b[1] = Math.min(b[1], c[1]);
-      b[2] = Math.max(b[2], c[0]);
-      b[3] = Math.max(b[3], c[1]);
-    } else c.forEach(walk);
-  };
-  visit(value);
-  if (!Number.isFinite(b[0])) return [0, 0, 0, 0];
-  return [roundCoord(b[0]), roundCoord(b[1]), roundCoord(b[2]), roundCoord(b[3])];
 }

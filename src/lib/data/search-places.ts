@@ -1,4 +1,5 @@
 import type { AnyCollection } from '../layers/types';
+import { computeBbox } from './bbox';
 
 export interface PlaceHit {
   layer: string;
@@ -20,22 +21,6 @@ export function normaliseQuery(s: string): string {
     .toLowerCase()
     .replace(/\b(district|county|city|autonomous|manchu|mongol|new)\b/g, '')
     .replace(/[\s'’-]+/g, '');
-}
-
-/** [west, south, east, north] of any GeoJSON geometry's coordinates. */
-export function geometryBbox(geometry: { coordinates?: unknown } | null): [number, number, number, number] {
-  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  const walk = (c: unknown): void => {
-    if (!Array.isArray(c)) return;
-    if (typeof c[0] === 'number') {
-      b[0] = Math.min(b[0], c[0]);
-      b[1] = Math.min(b[1], c[1] as number);
-      b[2] = Math.max(b[2], c[0]);
-      b[3] = Math.max(b[3], c[1] as number);
-    } else c.forEach(walk);
-  };
-  walk(geometry?.coordinates);
-  return b;
 }
 
 /**
@@ -74,7 +59,7 @@ export function searchPlaces(
           context_zh: contextPrefix ? String(p[`${contextPrefix}_zh`] ?? '') : undefined,
           context_en: contextPrefix ? String(p[`${contextPrefix}_en`] ?? '') : undefined,
           properties: p,
-          bbox: geometryBbox(f.geometry as { coordinates?: unknown }),
+          bbox: computeBbox(f.geometry),
         },
       });
     }
