@@ -1,5 +1,12 @@
 import { getContext, setContext } from 'svelte';
-import type { AnyCollection, LayerDefinition } from '../layers/types';
+import type { z } from 'zod';
+import type { AnyCollection } from '../layers/types';
+
+/** A dataset to load and the schema that validates it (a layer definition is one). */
+export interface DatasetRequest {
+  dataset: string;
+  schema: z.ZodType<unknown>;
+}
 import { fetchVerified, loadManifest, parseDataset, type LoadError } from './load-dataset';
 import type { Manifest, ManifestEntry } from './schemas/manifest';
 
@@ -13,6 +20,8 @@ export type DatasetStatus =
       entry: ManifestEntry;
       /** An object URL of the verified bytes: MapLibre's worker parses them itself, sparing the main thread. */
       url?: string;
+      /** The validated value, for datasets that are not feature collections (e.g. the plan). */
+      value?: unknown;
     }
   | { state: 'error'; error: LoadError };
 
@@ -27,8 +36,13 @@ export class DatasetStore {
 
   constructor(private readonly baseUrl: string) {}
 
-  /** Load the manifest, then every layer's dataset in parallel. */
-  async loadAll(layers: readonly LayerDefinition[]): Promise<void> {
+  /**
+   * Load the manifest, then every listed dataset in parallel (each once, however many layers
+   * share it). Layer definitions qualify, as does any `{ dataset, schema }` pair.
+   */
+  async loadAll(wanted: readonly DatasetRequest[]): Promise<void> {
+    const seen = new Set<string>();
+    const layers = wanted.filter((w) => !seen.has(w.dataset) && seen.add(w.dataset));
     for (const l of layers) this.status[l.dataset] = { state: 'loading' };
     let manifest: Manifest;
     try {
@@ -54,7 +68,7 @@ export class DatasetStore {
         await new Promise((r) => setTimeout(r, 0));
         const parsed = parseDataset(verified.entry, verified.bytes, l.schema);
         this.status[l.dataset] = parsed.ok
-          ? { state: 'ready', data: parsed.data as AnyCollection, entry: verified.entry, url }
+          ? { state: 'ready', data: parsed.data as AnyCollection, entry: verified.entry, url, value: parsed.data }
           : { state: 'error', error: parsed.error };
       }),
     );
@@ -63,6 +77,12 @@ export class DatasetStore {
   data(datasetId: string): AnyCollection | undefined {
     const s = this.status[datasetId];
     return s?.state === 'ready' ? s.data : undefined;
+  }
+
+  /** A validated dataset of any shape; the caller names the type its schema guarantees. */
+  value<T>(datasetId: string): T | undefined {
+    const s = this.status[datasetId];
+    return s?.state === 'ready' ? ((s.value ?? s.data) as T) : undefined;
   }
 
   /** An object URL of the dataset's verified bytes, if the platform has object URLs. */
