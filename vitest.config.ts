@@ -8,6 +8,8 @@ export default defineConfig({
     env: { TZ: 'UTC' },
     projects: [
       {
+        // Layer definitions import Svelte components (panel sections), so unit tests compile them too.
+        plugins: [svelte()],
         test: {
           name: 'unit',
           environment: 'node',

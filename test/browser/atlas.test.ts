@@ -1,36 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import pointOnFeature from '@turf/point-on-feature';
-import type { Feature, MultiPolygon } from 'geojson';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { lightTheme } from '../../src/lib/map/theme';
 import { launchChromium, openPage, project, screenshot, waitForMap, type GuardedPage } from './browser';
-import { blend, colourDistance, decodePng, differingFraction, hexToRgb, type Rgb } from './pixels';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const counties = JSON.parse(readFileSync(resolve(ROOT, 'data/boundaries/counties.geojson'), 'utf8')) as {
-  features: Feature<MultiPolygon, { code: string; name_zh: string; name_en: string; prefecture_code: string }>[];
-};
-const county = (code: string) => counties.features.find((f) => f.properties.code === code)!;
-
-/** A point well inside a county (turf's point on surface), away from the seat label. */
-const inside = (code: string): [number, number] =>
-  pointOnFeature(county(code)).geometry.coordinates as [number, number];
-
-/** Expected fill of a county: its prefecture colour at the default opacity over land. */
-const expectedFill = (code: string): Rgb => {
-  const idx = Number(county(code).properties.prefecture_code.slice(2, 4)) - 1;
-  return blend(hexToRgb(lightTheme.prefecture_fills[idx]), hexToRgb(lightTheme.land), 0.85);
-};
-
-/** Median colour of a 5×5 patch, robust to a boundary line crossing it. */
-function patch(img: ReturnType<typeof decodePng>, x: number, y: number): Rgb {
-  const px: Rgb[] = [];
-  for (let dy = -2; dy <= 2; dy++) for (let dx = -2; dx <= 2; dx++) px.push(img.at(x + dx, y + dy));
-  const med = (i: number) => px.map((p) => p[i]).sort((a, b) => a - b)[12];
-  return [med(0), med(1), med(2)];
-}
+import { colourDistance, decodePng, differingFraction, hexToRgb } from './pixels';
+import { county, expectedFill, inside, patch } from './map-sampling';
 
 const SAMPLE = ['210283', '211322', '211224', '210421'] as const; // 庄河市, 建平县, 昌图县, 抚顺县
 
@@ -72,6 +45,7 @@ describe('the atlas at 1440×900', () => {
     const sea = await project(page, 120.6, 39.4);
     expect(colourDistance(patch(img, sea.x, sea.y), hexToRgb(lightTheme.sea))).toBeLessThan(12);
     // The panel lists the layers from the registry, and the counties layer shows its count.
+    await page.getByTestId('tab-layers').click();
     await expect(page.locator('[data-layer="counties"] .count').textContent()).resolves.toBe('100');
     expect(errors).toEqual([]);
   });
@@ -102,6 +76,7 @@ describe('the atlas at 1440×900', () => {
     const [lon, lat] = inside('211322');
     const { x, y } = await project(page, lon, lat);
     const before = patch(decodePng(await page.screenshot()), x, y);
+    await page.getByTestId('tab-layers').click();
     await page.locator('#layer-counties').uncheck();
     await page.waitForTimeout(400);
     const off = patch(decodePng(await screenshot(page, 'atlas-counties-off')), x, y);
@@ -140,6 +115,7 @@ describe('the atlas at 1440×900', () => {
     );
     await waitForMap(page);
     await expect(page.getByTestId('feature-panel').locator('h2').textContent()).resolves.toBe('Zhuanghe City');
+    await page.getByTestId('tab-layers').click();
     await expect(page.locator('#layer-prefectures').isChecked()).resolves.toBe(false);
     await expect(page.locator('#layer-counties').isChecked()).resolves.toBe(true);
     const zoom = await page.evaluate(() => (window as unknown as { __atlas: { zoom(): number } }).__atlas.zoom());
@@ -201,6 +177,7 @@ describe('a corrupted data file', () => {
     const text = (await banner.textContent()) ?? '';
     expect(text).toContain('data/boundaries/counties.geojson');
     expect(text).toContain('校验和不符');
+    await page.getByTestId('tab-layers').click();
     await expect(page.locator('[data-layer="counties"] .badge.error').count()).resolves.toBe(1);
     await expect(page.locator('[data-layer="prefectures"] .count').textContent()).resolves.toBe('14');
     const img = decodePng(await screenshot(page, 'atlas-corrupt-counties'));
@@ -220,6 +197,7 @@ describe('a data file that passes its hash but not its schema', () => {
     const text = (await page.getByTestId('error-banner').textContent()) ?? '';
     expect(text).toContain('data/boundaries/counties.geojson');
     expect(text).toContain('counties.features[22].properties.code');
+    await page.getByTestId('tab-layers').click();
     await page.waitForTimeout(500);
     const img = decodePng(await screenshot(page, 'atlas-invalid-counties'));
     const [lon, lat] = inside('211322');

@@ -5,6 +5,9 @@ import { countiesLayer } from './boundaries/counties';
 import { countySeatsLayer } from './boundaries/county-seats';
 import { prefecturesLayer } from './boundaries/prefectures';
 import { provinceLayer } from './boundaries/province';
+import { industryFocusLayer } from './plan/industry-focus';
+import { pairingsLayer } from './plan/pairings';
+import { zonesLayer } from './plan/zones';
 import type { LayerDefinition } from './types';
 
 /**
@@ -16,9 +19,12 @@ export const LAYERS: readonly LayerDefinition[] = [
   lakesLayer,
   bordersLayer,
   countiesLayer,
+  zonesLayer,
+  industryFocusLayer,
   prefecturesLayer,
   provinceLayer,
   countySeatsLayer,
+  pairingsLayer,
 ];
 
 /** Look a layer up by id; throws for an unknown id so typos surface at once. */

@@ -1,14 +1,16 @@
 import type { Layer } from '@deck.gl/core';
+import type { Component } from 'svelte';
 import type { FeatureCollection, Feature, Geometry } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import type { z } from 'zod';
 import type { Bilingual } from '../data/schemas/geojson';
+import type { Plan } from '../data/schemas/plan';
 import type { Lang } from '../i18n/locale.svelte';
 import type { MessageKey } from '../i18n/zh';
 import type { ThemeTokens } from '../map/theme';
 
-export type LayerGroup = 'basemap' | 'boundaries';
-export const LAYER_GROUPS: readonly LayerGroup[] = ['basemap', 'boundaries'];
+export type LayerGroup = 'basemap' | 'boundaries' | 'plan';
+export const LAYER_GROUPS: readonly LayerGroup[] = ['basemap', 'boundaries', 'plan'];
 
 export type AnyFeature = Feature<Geometry, Record<string, unknown>>;
 export type AnyCollection = FeatureCollection<Geometry, Record<string, unknown>>;
@@ -35,6 +37,19 @@ export interface RenderContext {
   lang: Lang;
   /** 0–1, from the layer panel's slider. */
   opacity: number;
+  /** What the planner has picked (industries …); layers that depend on it restyle when it changes. */
+  focus?: PlanFocus;
+  /** The layer's own loaded data, for styles and legends that list what is in it. */
+  data?: AnyCollection;
+}
+
+/** The plan and the planner's current picks, for layers drawn from the plan. */
+export interface PlanFocus {
+  plan: Plan | undefined;
+  /** Industries picked in the plan panel (ids). */
+  industries: readonly string[];
+  /** A transient preview (hovering a matrix cell): these industries, limited to one prefecture if set. */
+  preview: { industries: readonly string[]; prefecture?: string } | null;
 }
 
 /**
@@ -54,6 +69,8 @@ export interface MapLibreRender {
   interactiveLayer?: string;
   /** Feature property that identifies a feature (promoted to the feature id for feature-state). */
   idProperty: string;
+  /** Draw from another definition's source (same dataset) instead of loading the data twice. */
+  sourceOf?: string;
 }
 
 /** Builds a deck.gl layer from a definition's data and render context. */
@@ -86,7 +103,8 @@ export interface LayerDefinition {
   featureTitle?: (props: Record<string, unknown>, lang: Lang) => string;
   /** Heading of the click panel for this layer's features. */
   panelTitle?: MessageKey;
-  /** Legend entries; `data` is the layer's loaded data, for legends that list what is in it. */
-  legend: (ctx: RenderContext & { data?: AnyCollection }) => LegendEntry[];
+  /** Extra section of the click panel (e.g. the plan for a county), given the feature's properties. */
+  panelSection?: Component<{ properties: Record<string, unknown> }>;
+  legend: (ctx: RenderContext) => LegendEntry[];
   render: MapLibreRender | DeckRender;
 }

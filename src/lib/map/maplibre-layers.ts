@@ -22,7 +22,8 @@ export function orderedSpecs(
   all.sort((a, b) => a.slot - b.slot || a.order - b.order);
   return all.map(({ def, spec }) => {
     const { slot: _slot, labels, ...rest } = spec;
-    const source = labels ? labelSourceId(def.id) : def.id;
+    const own = def.render.kind === 'maplibre' ? (def.render.sourceOf ?? def.id) : def.id;
+    const source = labels ? labelSourceId(def.id) : own;
     return { def, spec: { ...rest, source } as LayerSpecification };
   });
 }
@@ -60,7 +61,7 @@ export function buildDefinitionStyle(
 ): Pick<StyleSpecification, 'sources' | 'layers'> {
   const sources: StyleSpecification['sources'] = {};
   for (const def of defs) {
-    if (def.render.kind !== 'maplibre') continue;
+    if (def.render.kind !== 'maplibre' || def.render.sourceOf) continue;
     const attribution = attributionFor(def);
     sources[def.id] = { type: 'geojson', data: urlFor(def) ?? EMPTY, promoteId: def.render.idProperty, attribution };
     if (def.render.labelPoint) sources[labelSourceId(def.id)] = { type: 'geojson', data: EMPTY };
@@ -80,6 +81,7 @@ export function buildDefinitionStyle(
  * worker) when given, else the object itself.
  */
 export function setDefinitionData(map: MapLibreMap, def: LayerDefinition, data: AnyCollection, url?: string): void {
+  if (def.render.kind === 'maplibre' && def.render.sourceOf) return;
   (map.getSource(def.id) as GeoJSONSource | undefined)?.setData(url ?? data);
 }
 

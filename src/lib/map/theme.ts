@@ -20,6 +20,16 @@ export interface ThemeTokens {
   selection: string;
   /** Soft categorical fills for the 14 prefectures, in code order (2101 … 2114). */
   prefecture_fills: readonly string[];
+  /** Fills for the plan's five agricultural zones, in the plan's order. */
+  zone_fills: readonly string[];
+  zone_outline: string;
+  /** A county the plan names for a picked industry. */
+  industry_county: string;
+  /** A county inside a prefecture the plan names for a picked industry. */
+  industry_prefecture: string;
+  /** Pairing assistance arcs: links that continue, links the plan adds. */
+  pairing_continuing: string;
+  pairing_new: string;
 }
 
 export const lightTheme: ThemeTokens = {
@@ -54,6 +64,12 @@ export const lightTheme: ThemeTokens = {
     '#e3d2b8', // 朝阳
     '#cbc3e6', // 葫芦岛
   ],
+  zone_fills: ['#e9c46a', '#a7c957', '#52a37a', '#d68c45', '#5fa8d3'],
+  zone_outline: '#ffffff',
+  industry_county: '#b8323b',
+  industry_prefecture: '#f2a7a0',
+  pairing_continuing: '#7b3fa0',
+  pairing_new: '#e07a1f',
 };
 
 /** Dark tokens for the briefing on large screens (filled in by the briefing issue). */

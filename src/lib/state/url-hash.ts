@@ -19,6 +19,8 @@ export interface UrlState {
   opacity?: Record<string, number>;
   lang?: Lang;
   selected?: { layer: string; id: string };
+  /** Industries picked in the plan panel. */
+  industries?: string[];
 }
 
 const num = (s: string | undefined): number | undefined => {
@@ -57,6 +59,8 @@ export function parseHash(hash: string, knownLayers: readonly string[]): UrlStat
   }
   const lang = params.get('lang');
   if (lang === 'zh' || lang === 'en') state.lang = lang;
+  const ind = params.get('ind');
+  if (ind) state.industries = ind.split(',').filter((id) => /^[a-z0-9-]+$/.test(id));
   const sel = params.get('sel')?.split(':');
   if (sel && sel.length === 2 && knownLayers.includes(sel[0]) && /^[\w-]+$/.test(sel[1]))
     state.selected = { layer: sel[0], id: sel[1] };
@@ -80,6 +84,7 @@ export function serializeHash(state: UrlState): string {
         .join(',')}`,
     );
   if (state.lang) parts.push(`lang=${state.lang}`);
+  if (state.industries?.length) parts.push(`ind=${state.industries.join(',')}`);
   if (state.selected) parts.push(`sel=${state.selected.layer}:${state.selected.id}`);
   return `#/${state.route}${parts.length ? '?' + parts.join('&') : ''}`;
 }

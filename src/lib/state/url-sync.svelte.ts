@@ -4,6 +4,8 @@ import { LAYERS } from '../layers/registry';
 import type { LayerState } from './layer-state.svelte';
 import type { MapViewState } from './map-view.svelte';
 import type { Selection } from './selection.svelte';
+import type { FocusState } from './focus.svelte';
+import type { Plan } from '../data/schemas/plan';
 import { parseHash, serializeHash, type Route, type UrlState } from './url-hash';
 
 interface Stores {
@@ -12,6 +14,7 @@ interface Stores {
   mapView: MapViewState;
   selection: Selection;
   datasets: DatasetStore;
+  focus: FocusState;
 }
 
 const LAYER_IDS = LAYERS.map((l) => l.id);
@@ -22,6 +25,7 @@ export function applyUrlState(state: UrlState, s: Stores): void {
   s.layers.applyUrl(state.layers, state.opacity);
   if (state.view) s.mapView.request = { kind: 'view', view: state.view };
   if (state.selected) s.selection.pending = state.selected;
+  if (state.industries) s.focus.industries = state.industries;
 }
 
 /**
@@ -51,6 +55,14 @@ export function syncUrl(s: Stores, route: () => Route): void {
     if (f) s.selection.selected = { layer: p.layer, id: p.id, properties: f.properties };
   });
 
+  // Industries from a link that the plan does not know are dropped once the plan is in.
+  $effect(() => {
+    const plan = s.datasets.value<Plan>('plan');
+    if (!plan) return;
+    const known = s.focus.industries.filter((id) => plan.industries.some((i) => i.id === id));
+    if (known.length !== s.focus.industries.length) s.focus.industries = known;
+  });
+
   $effect(() => {
     const { layers, opacity } = s.layers.toUrl();
     const sel = s.selection.selected ?? s.selection.pending;
@@ -61,6 +73,7 @@ export function syncUrl(s: Stores, route: () => Route): void {
       opacity,
       lang: s.locale.lang,
       selected: sel ? { layer: sel.layer, id: sel.id } : undefined,
+      industries: s.focus.industries,
     });
     if (hash !== location.hash) history.replaceState(history.state, '', hash);
   });

@@ -1,5 +1,6 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { countiesSchema } from '../../data/schemas/boundaries';
+import CountyPlan from '../../plan/CountyPlan.svelte';
 import { translate } from '../../i18n/locale.svelte';
 import type { ThemeTokens } from '../../map/theme';
 import type { AnyCollection, LayerDefinition, LegendEntry } from '../types';
@@ -67,6 +68,7 @@ export const countiesLayer: LayerDefinition = {
   tooltipFields: ['prefecture_zh', 'code', 'area_km2'],
   featureTitle: (p, lang) => pickName(p, lang),
   panelTitle: 'county_panel_title',
+  panelSection: CountyPlan,
   legend: ({ theme, data }) => prefectureLegend(theme, data),
   render: {
     kind: 'maplibre',

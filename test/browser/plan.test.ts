@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Plan } from '../../src/lib/data/schemas/plan';
+import { lightTheme } from '../../src/lib/map/theme';
+import { launchChromium, openPage, project, screenshot, waitForMap, type GuardedPage } from './browser';
+import { expectedFill, inside, patch } from './map-sampling';
+import { blend, colourDistance, decodePng, hexToRgb } from './pixels';
+
+const plan = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/plan/plan.json'), 'utf8')) as Plan;
+const tobacco = plan.industries.find((i) => i.id === 'tobacco')!;
+const tobaccoCounties = tobacco.groups.flatMap((g) => g.places.filter((p) => p.level === 'county').map((p) => p.code));
+
+/** A county the plan names for a picked industry: the strong colour over the county's own fill. */
+const named = (code: string) => blend(hexToRgb(lightTheme.industry_county), expectedFill(code), 0.85);
+
+let browser: Browser;
+const pages: GuardedPage[] = [];
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterEach(async () => {
+  for (const p of pages) if (!p.page.isClosed()) await p.page.context().close();
+});
+afterAll(async () => {
+  await browser?.close();
+  expect(pages.flatMap((p) => p.offsite)).toEqual([]);
+});
+
+async function open(url: string): Promise<GuardedPage> {
+  const g = await openPage(browser);
+  pages.push(g);
+  await g.page.goto(url);
+  await waitForMap(g.page);
+  return g;
+}
+
+describe('the plan on the map', () => {
+  it('highlights the nine tobacco counties when 烟草 is picked, and puts the pick in the link', async () => {
+    expect(tobaccoCounties).toHaveLength(9);
+    const { page } = await open(inject('appUrl'));
+    await page.locator('[data-industry="tobacco"]').click();
+    await expect(page.locator('[data-industry="tobacco"]').getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.waitForTimeout(600);
+    const img = decodePng(await screenshot(page, 'plan-tobacco'));
+    for (const code of tobaccoCounties) {
+      const [lon, lat] = inside(code);
+      const p = await project(page, lon, lat);
+      const got = patch(img, p.x, p.y);
+      expect(colourDistance(got, named(code)), `${code}: ${got}`).toBeLessThan(30);
+    }
+    // 庄河市 is not a tobacco county: its own fill shows.
+    const [lon, lat] = inside('210283');
+    const z = await project(page, lon, lat);
+    expect(colourDistance(patch(img, z.x, z.y), expectedFill('210283'))).toBeLessThan(28);
+    expect(page.url()).toContain('ind=tobacco');
+  });
+
+  it('lists every industry the plan assigns to a clicked county, with the quoted clause', async () => {
+    const { page } = await open(inject('appUrl'));
+    const [lon, lat] = inside('210283');
+    const p = await project(page, lon, lat);
+    await page.mouse.click(p.x, p.y);
+    const section = page.getByTestId('county-plan');
+    const ids = await section
+      .locator('li[data-industry]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-industry')));
+    const expected = plan.industries
+      .filter((i) => i.groups.some((g) => g.places.some((pl) => pl.code === '210283' || pl.code === '210200')))
+      .map((i) => i.id);
+    expect(ids).toEqual(expected);
+    const fungi = section.locator('li[data-industry="edible-fungi"]');
+    await expect(fungi.locator('.badge.strong').textContent()).resolves.toContain('庄河市');
+    await expect(fungi.locator('blockquote').textContent()).resolves.toContain(
+      '庄河市、凌源市、喀左县、朝阳县、建昌县',
+    );
+    await expect(section.locator('.zone').textContent()).resolves.toContain('沿海');
+    await screenshot(page, 'plan-county-zhuanghe');
+  });
+
+  it('restores picked industries from a link and shows the zones layer with its legend', async () => {
+    const { page } = await open(`${inject('appUrl')}#/explore?ind=oilseeds,unknown-one&lang=en`);
+    await expect(page.locator('[data-industry="oilseeds"]').getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.waitForTimeout(300);
+    expect(page.url()).toContain('ind=oilseeds');
+    expect(page.url()).not.toContain('unknown-one');
+    await page.getByLabel('Show the five agricultural zones (atlas reading)').check();
+    await page.getByTestId('tab-layers').click();
+    const legend = await page.locator('[data-layer="zones"] .legend li').allTextContents();
+    expect(legend.map((t) => t.trim())).toEqual(plan.zones.map((z) => z.name.en));
+    await screenshot(page, 'plan-zones-en');
+  });
+});
