@@ -33,6 +33,17 @@ export const en: Record<MessageKey, string> = {
   plan_unavailable: 'The plan data could not be loaded.',
   plan_from: 'Helper',
   plan_to: 'Helped',
+  plan_hints: 'Consistency hints',
+  plan_hints_about:
+    "Computed from the plan and this atlas's zone reading: an industry placed in counties whose zone's name lists other kinds of farming. The fit table is in src/lib/plan/consistency-hints.ts.",
+  plan_hint_line: 'in {n} counties of {zone} ({named} named), whose name lists: {focus}',
+  plan_hints_none: 'No hints.',
+  plan_zone_is_reading:
+    "The plan lists the zone's name but draws no extent; the member counties are this atlas's reading by rule (coast, prefecture, a few overrides).",
+  plan_zone_members: 'Member counties',
+  plan_key_counties: 'Provincial key counties',
+  plan_key_counties_unknown:
+    'Unknown: the table that starred them is missing from this copy of the plan ({n} expected).',
   basemap_offline: 'Offline basemap (land, sea, coastline)',
   basemap_online: 'Online basemap',
   basemap_online_note:

@@ -1,5 +1,6 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { zonePolygonsSchema } from '../../data/schemas/plan';
+import ZonePlan from '../../plan/ZonePlan.svelte';
 import type { AnyCollection, LayerDefinition, LegendEntry } from '../types';
 import { areaField, pickName } from '../boundaries/fields';
 import type { ThemeTokens } from '../../map/theme';
@@ -37,6 +38,7 @@ export const zonesLayer: LayerDefinition = {
   tooltipFields: ['county_count', 'area_km2'],
   featureTitle: (p, lang) => pickName(p, lang),
   panelTitle: 'zone_panel_title',
+  panelSection: ZonePlan,
   legend: ({ theme, data }) => {
     const entries: LegendEntry[] = (data?.features ?? []).map((f, i) => ({
       label: { zh: String(f.properties.name_zh), en: String(f.properties.name_en) },
