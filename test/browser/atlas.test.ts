@@ -82,7 +82,8 @@ describe('the atlas at 1440×900', () => {
     const off = patch(decodePng(await screenshot(page, 'atlas-counties-off')), x, y);
     expect(colourDistance(before, expectedFill('211322'))).toBeLessThan(28);
     expect(colourDistance(off, hexToRgb(lightTheme.land))).toBeLessThan(12);
-    expect(page.url()).not.toMatch(/layers=[^&]*counties[,&]/);
+    expect(page.url()).toMatch(/layers=[^&]*land/);
+    expect(page.url()).not.toMatch(/layers=([^&]*,)?counties(,|&|$)/);
     await page.locator('#layer-counties').check();
     await page.waitForTimeout(400);
     const on = patch(decodePng(await page.screenshot()), x, y);

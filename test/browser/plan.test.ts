@@ -40,8 +40,10 @@ describe('the plan on the map', () => {
   it('highlights the nine tobacco counties when 烟草 is picked, and puts the pick in the link', async () => {
     expect(tobaccoCounties).toHaveLength(9);
     const { page } = await open(inject('appUrl'));
-    await page.locator('[data-industry="tobacco"]').click();
-    await expect(page.locator('[data-industry="tobacco"]').getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.locator('button.chip[data-industry="tobacco"]').click();
+    await expect(page.locator('button.chip[data-industry="tobacco"]').getAttribute('aria-pressed')).resolves.toBe(
+      'true',
+    );
     await page.waitForTimeout(600);
     const img = decodePng(await screenshot(page, 'plan-tobacco'));
     for (const code of tobaccoCounties) {
@@ -81,7 +83,9 @@ describe('the plan on the map', () => {
 
   it('restores picked industries from a link and shows the zones layer with its legend', async () => {
     const { page } = await open(`${inject('appUrl')}#/explore?ind=oilseeds,unknown-one&lang=en`);
-    await expect(page.locator('[data-industry="oilseeds"]').getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(page.locator('button.chip[data-industry="oilseeds"]').getAttribute('aria-pressed')).resolves.toBe(
+      'true',
+    );
     await page.waitForTimeout(300);
     expect(page.url()).toContain('ind=oilseeds');
     expect(page.url()).not.toContain('unknown-one');
@@ -90,5 +94,52 @@ describe('the plan on the map', () => {
     const legend = await page.locator('[data-layer="zones"] .legend li').allTextContents();
     expect(legend.map((t) => t.trim())).toEqual(plan.zones.map((z) => z.name.en));
     await screenshot(page, 'plan-zones-en');
+  });
+
+  it('keeps the matrix and the map in step both ways', async () => {
+    const { page } = await open(inject('appUrl'));
+    // Hovering 油料 × 锦州 previews 锦州's counties (prefecture named: light) and nothing else.
+    const cell = page.locator('[data-testid="industry-matrix"] [data-industry="oilseeds"][data-prefecture="210700"]');
+    await cell.hover();
+    await page.waitForTimeout(600);
+    const img = decodePng(await screenshot(page, 'plan-matrix-hover'));
+    const light = (code: string) => blend(hexToRgb(lightTheme.industry_prefecture), expectedFill(code), 0.85);
+    for (const code of ['210727', '210781']) {
+      const [lon, lat] = inside(code); // 义县, 凌海市
+      const p = await project(page, lon, lat);
+      expect(colourDistance(patch(img, p.x, p.y), light(code)), code).toBeLessThan(30);
+    }
+    const [lon, lat] = inside('210921'); // 阜新蒙古族自治县: 阜新 is named for 油料, but not in the hovered column
+    const f = await project(page, lon, lat);
+    expect(colourDistance(patch(img, f.x, f.y), expectedFill('210921'))).toBeLessThan(28);
+    // Clicking a county marks its industries' rows and its prefecture's column.
+    await page.mouse.move(5, 5);
+    const z = await project(page, ...inside('210283'));
+    await page.mouse.click(z.x, z.y);
+    const expectedRows = plan.industries.filter((i) =>
+      i.groups.some((g) => g.places.some((pl) => pl.code === '210283' || pl.code === '210200')),
+    ).length;
+    await expect(page.locator('[data-testid="industry-matrix"] rect.row-band').count()).resolves.toBe(expectedRows);
+    await expect(page.locator('[data-testid="industry-matrix"] rect.col-band').count()).resolves.toBe(1);
+  });
+
+  it('loads a key-county list only after the user checks and confirms it, and keeps it across a reload', async () => {
+    const { page } = await open(inject('appUrl'));
+    await expect(page.getByTestId('key-counties').textContent()).resolves.toContain('15');
+    const loader = page.getByTestId('key-counties-loader');
+    await loader.locator('summary').click();
+    await loader.locator('textarea').fill('建昌县、宽甸县\n铁西区\n北京市');
+    await loader.getByRole('button', { name: '核对' }).click();
+    const status = (await loader.getByRole('status').textContent()) ?? '';
+    expect(status).toContain('已匹配 2 个');
+    expect(status).toContain('铁西区 (沈阳市/鞍山市)');
+    expect(status).toContain('北京市');
+    await expect(loader.locator('.loaded').count()).resolves.toBe(0);
+    await loader.getByRole('button', { name: '使用此名单' }).click();
+    await expect(loader.locator('.loaded').textContent()).resolves.toContain('2 个县');
+    await page.reload();
+    await waitForMap(page);
+    await expect(page.getByTestId('key-counties-loader').locator('.loaded').textContent()).resolves.toContain('2 个县');
+    await screenshot(page, 'plan-key-counties');
   });
 });

@@ -44,6 +44,18 @@ export const en: Record<MessageKey, string> = {
   plan_key_counties: 'Provincial key counties',
   plan_key_counties_unknown:
     'Unknown: the table that starred them is missing from this copy of the plan ({n} expected).',
+  plan_matrix: 'Industries × prefectures',
+  plan_targets: 'Plan targets',
+  plan_key_load: 'Load the key-county list',
+  plan_key_placeholder: 'Paste county names (Chinese), one per line or separated by 、',
+  plan_key_check: 'Check',
+  plan_key_matched: '{n} matched',
+  plan_key_ambiguous: 'Ambiguous; give the full name or the prefecture',
+  plan_key_unmatched: 'Not found',
+  plan_key_count_differs: '{n} matched; the plan has {expected}',
+  plan_key_use: 'Use this list',
+  plan_key_loaded: 'Your list is loaded: {n} counties (the plan has {expected}), outlined dashed.',
+  plan_key_remove: 'Remove',
   basemap_offline: 'Offline basemap (land, sea, coastline)',
   basemap_online: 'Online basemap',
   basemap_online_note:

@@ -6,6 +6,7 @@ import { countySeatsLayer } from './boundaries/county-seats';
 import { prefecturesLayer } from './boundaries/prefectures';
 import { provinceLayer } from './boundaries/province';
 import { industryFocusLayer } from './plan/industry-focus';
+import { keyCountiesLayer } from './plan/key-counties';
 import { pairingsLayer } from './plan/pairings';
 import { zonesLayer } from './plan/zones';
 import type { LayerDefinition } from './types';
@@ -22,6 +23,7 @@ export const LAYERS: readonly LayerDefinition[] = [
   zonesLayer,
   industryFocusLayer,
   prefecturesLayer,
+  keyCountiesLayer,
   provinceLayer,
   countySeatsLayer,
   pairingsLayer,

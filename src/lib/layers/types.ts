@@ -50,6 +50,8 @@ export interface PlanFocus {
   industries: readonly string[];
   /** A transient preview (hovering a matrix cell): these industries, limited to one prefecture if set. */
   preview: { industries: readonly string[]; prefecture?: string } | null;
+  /** Provincial key counties the user loaded (codes); empty while unknown. */
+  keyCounties: readonly string[];
 }
 
 /**

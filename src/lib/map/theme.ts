@@ -30,6 +30,14 @@ export interface ThemeTokens {
   /** Pairing assistance arcs: links that continue, links the plan adds. */
   pairing_continuing: string;
   pairing_new: string;
+  /** Outline of the provincial key counties a user loaded. */
+  key_county: string;
+  /** Plan charts: matrix cells (whole prefecture named / some counties / none), bars, accents. */
+  chart_strong: string;
+  chart_light: string;
+  chart_none: string;
+  chart_accent: string;
+  chart_grid: string;
 }
 
 export const lightTheme: ThemeTokens = {
@@ -70,6 +78,12 @@ export const lightTheme: ThemeTokens = {
   industry_prefecture: '#f2a7a0',
   pairing_continuing: '#7b3fa0',
   pairing_new: '#e07a1f',
+  key_county: '#1f3b73',
+  chart_strong: '#2f7d5b',
+  chart_light: '#a8d5b9',
+  chart_none: '#eef1f3',
+  chart_accent: '#d9822b',
+  chart_grid: '#dfe5ea',
 };
 
 /** Dark tokens for the briefing on large screens (filled in by the briefing issue). */
