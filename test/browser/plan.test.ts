@@ -78,6 +78,7 @@ describe('the plan on the map', () => {
       '庄河市、凌源市、喀左县、朝阳县、建昌县',
     );
     await expect(section.locator('.zone').textContent()).resolves.toContain('沿海');
+    await expect(section.getByTestId('ecommerce-demo').count()).resolves.toBe(0);
     await screenshot(page, 'plan-county-zhuanghe');
   });
 
@@ -141,5 +142,17 @@ describe('the plan on the map', () => {
     await waitForMap(page);
     await expect(page.getByTestId('key-counties-loader').locator('.loaded').textContent()).resolves.toContain('2 个县');
     await screenshot(page, 'plan-key-counties');
+  });
+
+  it('shows the plan’s lists: eleven key projects, six linkage models, the e-commerce demonstration counties', async () => {
+    const { page } = await open(inject('appUrl'));
+    await page.getByTestId('key-projects').locator('summary').click();
+    await expect(page.getByTestId('key-projects').locator(':scope > ol > li').count()).resolves.toBe(11);
+    await expect(page.getByTestId('linkage-models').locator('li').count()).resolves.toBe(6);
+    const seat = await project(page, ...inside('210522')); // 桓仁满族自治县
+    await page.mouse.click(seat.x, seat.y);
+    await expect(page.getByTestId('ecommerce-demo').textContent()).resolves.toContain(
+      '桓仁满族自治县、凌源市、清原满族自治县',
+    );
   });
 });

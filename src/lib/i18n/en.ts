@@ -56,6 +56,11 @@ export const en: Record<MessageKey, string> = {
   plan_key_use: 'Use this list',
   plan_key_loaded: 'Your list is loaded: {n} counties (the plan has {expected}), outlined dashed.',
   plan_key_remove: 'Remove',
+  plan_ecommerce_demo: 'National rural e-commerce demonstration county',
+  plan_key_projects: 'The eleven key projects',
+  plan_key_projects_note: 'The text under each project heading is missing from this copy; only the headings are listed.',
+  plan_linkage_models: 'Six interest-linkage models',
+  plan_linkage_note: "From Guizhou's guidance (seed 002, an English machine translation); for tagging projects later.",
   basemap_offline: 'Offline basemap (land, sea, coastline)',
   basemap_online: 'Online basemap',
   basemap_online_note:
