@@ -4,6 +4,8 @@ import type { ViewParams } from './url-hash';
 /** The camera, mirrored from MapLibre (MapLibre is the source of truth while the user pans). */
 export class MapViewState {
   view = $state<ViewParams | null>(null);
+  /** The map has drawn all its start-up data once; panels that can wait render after this. */
+  ready = $state(false);
   /** A camera the app asks for (from a link or a button); the map flies there and clears it. */
   request = $state<
     { kind: 'view'; view: ViewParams } | { kind: 'bounds'; bbox: [number, number, number, number] } | null
