@@ -1,34 +1,25 @@
 import { format, max, scaleBand, scaleLinear, select } from 'd3';
-import type { Lang } from '../i18n/locale.svelte';
+import { translate, type Lang } from '../i18n/locale.svelte';
+import type { MessageKey } from '../i18n/zh';
 import type { Targets } from '../data/schemas/plan';
 import { estimateTextWidth, round1, wrapText } from './text-metrics';
 
-/** Strings of this chart (to move into the i18n dictionaries). */
-const TEXT = {
-  zh: {
-    label: '脱贫目标：各年度脱贫人数',
-    unit: '万人',
-    perUnit: 1e4,
-    consolidation: '巩固',
-    people: (n: string) => `${n} 人`,
-    total: (year: number, n: string) => `到${year}年，有劳动能力的 ${n} 贫困人口全部脱贫`,
-    sum: (from: number, to: number, n: string) => `${from}—${to}年各年度目标合计 ${n} 人`,
-    gap: (n: number) => `，比总目标${n > 0 ? '少' : '多'} ${format(',')(Math.abs(n))} 人；规划未说明差额。`,
-    same: '，与总目标一致。',
-  },
-  en: {
-    label: 'Poverty exit targets: people per year',
-    unit: 'thousand people',
-    perUnit: 1e3,
-    consolidation: 'consolidation',
-    people: (n: string) => `${n} people`,
-    total: (year: number, n: string) => `By ${year}: all ${n} poor people able to work exit poverty`,
-    sum: (from: number, to: number, n: string) => `The yearly targets for ${from}–${to} add up to ${n}`,
-    gap: (n: number) =>
-      `, ${format(',')(Math.abs(n))} ${n > 0 ? 'fewer' : 'more'} than the total; the plan does not explain the difference.`,
-    same: ', the same as the total.',
-  },
-};
+/** Strings of this chart, from the i18n dictionaries. */
+function exitText(lang: Lang) {
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  return {
+    label: t('chart_exit_label'),
+    unit: t('chart_exit_unit'),
+    perUnit: lang === 'zh' ? 1e4 : 1e3,
+    consolidation: t('chart_exit_consolidation'),
+    people: (n: string) => t('chart_exit_people', { n }),
+    total: (year: number, n: string) => t('chart_exit_total', { year, n }),
+    sum: (from: number, to: number, n: string) => t('chart_exit_sum', { from, to, n }),
+    gap: (n: number) => t(n > 0 ? 'chart_exit_gap_fewer' : 'chart_exit_gap_more', { n: format(',')(Math.abs(n)) }),
+    same: t('chart_exit_same'),
+  };
+}
+const TEXT = { zh: exitText('zh'), en: exitText('en') };
 
 /** Theme colours, passed in as tokens. `text` defaults to the surrounding CSS colour. */
 export interface ExitChartColors {

@@ -1,13 +1,16 @@
 import { format, select } from 'd3';
-import type { Lang } from '../i18n/locale.svelte';
+import { translate, type Lang } from '../i18n/locale.svelte';
 import type { Targets } from '../data/schemas/plan';
 import { estimateTextWidth, round1, wrapText } from './text-metrics';
 
 /** Strings of this chart (to move into the i18n dictionaries). */
-const TEXT = {
-  zh: { label: '产业目标', perYear: '每年', other: '其他目标' },
-  en: { label: 'Industry targets', perYear: 'per year', other: 'Other targets' },
-};
+/** Strings of this chart, from the i18n dictionaries. */
+const textFor = (lang: Lang) => ({
+  label: translate(lang, 'chart_targets_label'),
+  perYear: translate(lang, 'chart_targets_per_year'),
+  other: translate(lang, 'chart_targets_other'),
+});
+const TEXT = { zh: textFor('zh'), en: textFor('en') };
 
 /** Theme colours, passed in as tokens. `text` defaults to the surrounding CSS colour. */
 export interface IndustryTargetsColors {

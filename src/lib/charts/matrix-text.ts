@@ -1,31 +1,24 @@
-import type { Lang } from '../i18n/locale.svelte';
+import { translate, type Lang } from '../i18n/locale.svelte';
+import type { MessageKey } from '../i18n/zh';
 import type { IndustryMatrix, IndustryMatrixCell } from '../plan/industry-matrix';
 
-/** Strings of this chart (to move into the i18n dictionaries). */
-export const MATRIX_TEXT = {
-  zh: {
-    title: (rows: number, cols: number) => `${rows} 项特色产业 × ${cols} 个市：规划点名的地区`,
-    prefecture: '全市列入',
-    county: '仅列部分县（数字为县数）',
-    none: '未列入',
-    wordsOnly: '规划仅以文字描述区域',
-    cellPrefecture: '全市列入',
-    cellAlso: (names: string[]) => `；另点名${names.join('、')}`,
-    cellCounty: (names: string[]) => `仅点名${names.join('、')}`,
-    sep: '：',
-  },
-  en: {
-    title: (rows: number, cols: number) => `${rows} industries × ${cols} prefectures: places the plan names`,
-    prefecture: 'whole prefecture named',
-    county: 'only some counties (number of counties)',
-    none: 'not named',
-    wordsOnly: 'regions given in words only',
-    cellPrefecture: 'whole prefecture named',
-    cellAlso: (names: string[]) => `; also ${names.join(', ')}`,
-    cellCounty: (names: string[]) => `only ${names.join(', ')}`,
-    sep: ': ',
-  },
-};
+/** Strings of this chart, from the i18n dictionaries. */
+function matrixText(lang: Lang) {
+  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
+  const list = (names: string[]) => names.join(t('chart_matrix_list_sep'));
+  return {
+    title: (rows: number, cols: number) => t('chart_matrix_title', { rows, cols }),
+    prefecture: t('chart_matrix_prefecture'),
+    county: t('chart_matrix_county'),
+    none: t('chart_matrix_none'),
+    wordsOnly: t('chart_matrix_words_only'),
+    cellPrefecture: t('chart_matrix_prefecture'),
+    cellAlso: (names: string[]) => t('chart_matrix_cell_also', { names: list(names) }),
+    cellCounty: (names: string[]) => t('chart_matrix_cell_county', { names: list(names) }),
+    sep: t('chart_matrix_sep'),
+  };
+}
+export const MATRIX_TEXT = { zh: matrixText('zh'), en: matrixText('en') };
 
 /** Display names in the chosen language, keyed by id or code. */
 export interface MatrixLabels {
