@@ -1,34 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { lightTheme } from '../../src/lib/map/theme';
-import { launchChromium, openPage, project, screenshot, waitForMap, type GuardedPage } from './browser';
+import { openPage, project, screenshot, waitForMap } from './browser';
+import { useGuardedBrowser } from './guarded-browser';
 import { colourDistance, decodePng, differingFraction, hexToRgb } from './pixels';
 import { county, expectedFill, inside, patch } from './map-sampling';
 
 const SAMPLE = ['210283', '211322', '211224', '210421'] as const; // 庄河市, 建平县, 昌图县, 抚顺县
 
-let browser: Browser;
-const pages: GuardedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  // Free each test's WebGL context; the off-site log stays in `pages`.
-  for (const p of pages) if (!p.page.isClosed()) await p.page.context().close();
-});
-afterAll(async () => {
-  await browser?.close();
-  // Nothing may leave this machine in any test.
-  expect(pages.flatMap((p) => p.offsite)).toEqual([]);
-});
-
-async function open(url: string, width = 1440, height = 900): Promise<GuardedPage> {
-  const g = await openPage(browser, width, height);
-  pages.push(g);
-  await g.page.goto(url);
-  return g;
-}
+const { open, browser } = useGuardedBrowser();
 
 describe('the atlas at 1440×900', () => {
   it('draws every sampled county in its prefecture colour on the offline basemap', async () => {
@@ -151,7 +130,7 @@ describe('keyboard and online sources', () => {
 
   it('requests tiles off this machine only after an online basemap is switched on', async () => {
     // Not added to `pages`: this page is meant to try an off-site request.
-    const g = await openPage(browser);
+    const g = await openPage(browser());
     await g.page.goto(inject('appUrl'));
     await waitForMap(g.page);
     expect(g.offsite).toEqual([]);

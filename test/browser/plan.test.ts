@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Plan } from '../../src/lib/data/schemas/plan';
 import { lightTheme } from '../../src/lib/map/theme';
-import { launchChromium, openPage, project, screenshot, waitForMap, type GuardedPage } from './browser';
+import { project, screenshot, waitForMap } from './browser';
+import { useGuardedBrowser } from './guarded-browser';
 import { expectedFill, inside, patch } from './map-sampling';
 import { blend, colourDistance, decodePng, hexToRgb } from './pixels';
 
@@ -15,23 +15,10 @@ const tobaccoCounties = tobacco.groups.flatMap((g) => g.places.filter((p) => p.l
 /** A county the plan names for a picked industry: the strong colour over the county's own fill. */
 const named = (code: string) => blend(hexToRgb(lightTheme.industry_county), expectedFill(code), 0.85);
 
-let browser: Browser;
-const pages: GuardedPage[] = [];
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterEach(async () => {
-  for (const p of pages) if (!p.page.isClosed()) await p.page.context().close();
-});
-afterAll(async () => {
-  await browser?.close();
-  expect(pages.flatMap((p) => p.offsite)).toEqual([]);
-});
-
-async function open(url: string): Promise<GuardedPage> {
-  const g = await openPage(browser);
-  pages.push(g);
-  await g.page.goto(url);
+const guarded = useGuardedBrowser();
+/** Open the atlas and wait for the map. */
+async function open(url: string) {
+  const g = await guarded.open(url);
   await waitForMap(g.page);
   return g;
 }
