@@ -36,42 +36,55 @@ export class DatasetStore {
 
   constructor(private readonly baseUrl: string) {}
 
+  private manifestPromise: Promise<Manifest | null> | null = null;
+
+  /** The manifest, fetched once; null (with `manifestError` set) if it cannot be read. */
+  private loadManifestOnce(): Promise<Manifest | null> {
+    this.manifestPromise ??= loadManifest(this.baseUrl).then(
+      (m) => {
+        this.manifest = m;
+        performance.mark('atlas:manifest');
+        return m;
+      },
+      (e: Error) => {
+        this.manifestError = e.message;
+        return null;
+      },
+    );
+    return this.manifestPromise;
+  }
+
   /**
-   * Load the manifest, then every listed dataset in parallel (each once, however many layers
-   * share it). Layer definitions qualify, as does any `{ dataset, schema }` pair.
+   * Load the manifest, then every listed dataset in parallel (each once, however many layers share
+   * it, and never twice across calls). Layer definitions qualify, as does any `{ dataset, schema }`.
    */
   async loadAll(wanted: readonly DatasetRequest[]): Promise<void> {
     const seen = new Set<string>();
-    const layers = wanted.filter((w) => !seen.has(w.dataset) && seen.add(w.dataset));
-    for (const l of layers) this.status[l.dataset] = { state: 'loading' };
-    let manifest: Manifest;
-    try {
-      manifest = await loadManifest(this.baseUrl);
-    } catch (e) {
-      this.manifestError = (e as Error).message;
-      for (const l of layers)
+    const todo = wanted.filter((w) => !this.status[w.dataset] && !seen.has(w.dataset) && seen.add(w.dataset));
+    for (const l of todo) this.status[l.dataset] = { state: 'loading' };
+    const manifest = await this.loadManifestOnce();
+    if (!manifest) {
+      for (const l of todo)
         this.status[l.dataset] = { state: 'error', error: { kind: 'fetch', file: `data/${l.dataset}`, detail: 'manifest' } };
       return;
     }
-    this.manifest = manifest;
-    performance.mark('atlas:manifest');
-    await Promise.all(
-      layers.map(async (l) => {
-        const verified = await fetchVerified(manifest, l.dataset, this.baseUrl);
-        if (!verified.ok) {
-          this.status[l.dataset] = { state: 'error', error: verified.error };
-          return;
-        }
-        const url = objectUrl(verified.bytes);
-        this.status[l.dataset] = { state: 'verified', entry: verified.entry, url };
-        // Let the map start on the verified bytes before the main thread parses and validates them.
-        await new Promise((r) => setTimeout(r, 0));
-        const parsed = parseDataset(verified.entry, verified.bytes, l.schema);
-        this.status[l.dataset] = parsed.ok
-          ? { state: 'ready', data: parsed.data as AnyCollection, entry: verified.entry, url, value: parsed.data }
-          : { state: 'error', error: parsed.error };
-      }),
-    );
+    await Promise.all(todo.map((l) => this.loadOne(manifest, l)));
+  }
+
+  private async loadOne(manifest: Manifest, l: DatasetRequest): Promise<void> {
+    const verified = await fetchVerified(manifest, l.dataset, this.baseUrl);
+    if (!verified.ok) {
+      this.status[l.dataset] = { state: 'error', error: verified.error };
+      return;
+    }
+    const url = objectUrl(verified.bytes);
+    this.status[l.dataset] = { state: 'verified', entry: verified.entry, url };
+    // Let the map start on the verified bytes before the main thread parses and validates them.
+    await new Promise((r) => setTimeout(r, 0));
+    const parsed = parseDataset(verified.entry, verified.bytes, l.schema);
+    this.status[l.dataset] = parsed.ok
+      ? { state: 'ready', data: parsed.data as AnyCollection, entry: verified.entry, url, value: parsed.data }
+      : { state: 'error', error: parsed.error };
   }
 
   data(datasetId: string): AnyCollection | undefined {
@@ -105,10 +118,6 @@ export class DatasetStore {
     return s?.state === 'verified' || s?.state === 'ready';
   }
 
-  /** Some dataset's bytes are still on their way (not yet verified or failed). */
-  get fetching(): boolean {
-    return Object.values(this.status).some((s) => s.state === 'loading');
-  }
 
   get loading(): boolean {
     return Object.values(this.status).some((s) => s.state === 'loading' || s.state === 'verified');

@@ -108,5 +108,10 @@ export interface LayerDefinition {
   /** Extra section of the click panel (e.g. the plan for a county), given the feature's properties. */
   panelSection?: Component<{ properties: Record<string, unknown> }>;
   legend: (ctx: RenderContext) => LegendEntry[];
+  /**
+   * Whether the layer has anything to draw in this context (e.g. no industry picked yet). An inactive
+   * layer is kept out of rendering even when switched on, so it costs nothing.
+   */
+  active?: (ctx: RenderContext) => boolean;
   render: MapLibreRender | DeckRender;
 }

@@ -70,7 +70,10 @@ export function buildDefinitionStyle(
     ({ def, spec }) =>
       ({
         ...spec,
-        layout: { ...(spec as { layout?: object }).layout, visibility: visible(def) ? 'visible' : 'none' },
+        layout: {
+          ...(spec as { layout?: object }).layout,
+          visibility: visible(def) && (def.active?.(ctxFor(def)) ?? true) ? 'visible' : 'none',
+        },
       }) as LayerSpecification,
   );
   return { sources, layers };
@@ -115,7 +118,7 @@ export function syncDefinitionLayers(
       if (JSON.stringify(m.getPaintProperty(spec.id, k)) !== JSON.stringify(v)) m.setPaintProperty(spec.id, k, v);
     for (const [k, v] of Object.entries(s.layout ?? {}))
       if (JSON.stringify(m.getLayoutProperty(spec.id, k)) !== JSON.stringify(v)) m.setLayoutProperty(spec.id, k, v);
-    const vis = visible(def) ? 'visible' : 'none';
+    const vis = visible(def) && (def.active?.(ctxFor(def)) ?? true) ? 'visible' : 'none';
     if (map.getLayoutProperty(spec.id, 'visibility') !== vis) map.setLayoutProperty(spec.id, 'visibility', vis);
   }
 }

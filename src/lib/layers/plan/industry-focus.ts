@@ -53,6 +53,10 @@ export const industryFocusLayer: LayerDefinition = {
       color: theme.industry_prefecture,
     },
   ],
+  active: ({ focus }) => {
+    const { counties, prefectures } = focusedPlaces(focus);
+    return counties.length + prefectures.length > 0;
+  },
   render: {
     kind: 'maplibre',
     idProperty: 'code',

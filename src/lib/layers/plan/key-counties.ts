@@ -28,6 +28,7 @@ export const keyCountiesLayer: LayerDefinition = {
   legend: ({ theme }) => [
     { label: { zh: '用户载入的重点县', en: 'Key county (your list)' }, shape: 'line', color: theme.key_county },
   ],
+  active: ({ focus }) => (focus?.keyCounties.length ?? 0) > 0,
   render: {
     kind: 'maplibre',
     idProperty: 'code',
