@@ -3,6 +3,7 @@ import { translate, type Lang } from '../i18n/locale.svelte';
 import type { MessageKey } from '../i18n/zh';
 import type { Targets } from '../data/schemas/plan';
 import { estimateTextWidth, round1, wrapText } from './text-metrics';
+import { chartChecks } from './check-chart-arguments';
 
 /** Strings of this chart, from the i18n dictionaries. */
 function exitText(lang: Lang) {
@@ -57,10 +58,9 @@ export function summariseExitTargets(targets: ExitTargets) {
 }
 
 function checkArguments(svg: SVGSVGElement, targets: ExitTargets, options: ExitTargetsChartOptions): void {
-  const fail = (path: string, message: string): never => {
-    throw new Error(`renderExitTargetsChart: ${path}: ${message}`);
-  };
-  if (!svg || svg.tagName?.toLowerCase() !== 'svg') fail('svg', 'expected an <svg> element');
+  const check = chartChecks('renderExitTargetsChart');
+  const fail = check.fail;
+  check.svg(svg);
   if (!Array.isArray(targets?.exit_by_year) || targets.exit_by_year.length === 0)
     fail('targets.exit_by_year', 'expected a non-empty array');
   if (!Number.isInteger(targets.exit_total?.people)) fail('targets.exit_total.people', 'expected an integer');
@@ -75,8 +75,7 @@ function checkArguments(svg: SVGSVGElement, targets: ExitTargets, options: ExitT
   const sum = targets.exit_by_year.reduce((s, y) => s + (y.people ?? 0), 0);
   if (targets.exit_total.by_year !== sum)
     fail('targets.exit_total.by_year', `expected ${sum} (the sum of exit_by_year), got ${targets.exit_total.by_year}`);
-  for (const key of ['bar', 'marker', 'grid'] as const)
-    if (typeof options.colors?.[key] !== 'string') fail(`colors.${key}`, 'expected a colour string');
+  check.colors(options.colors, ['bar', 'marker', 'grid'] as const);
 }
 
 const PAD = 4;

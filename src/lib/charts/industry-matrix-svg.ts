@@ -4,6 +4,7 @@ import type { IndustryMatrix, IndustryMatrixCell } from '../plan/industry-matrix
 import { bindMatrixInteraction, cellKey } from './matrix-interaction';
 import { cellTitle, MATRIX_TEXT, type MatrixLabels } from './matrix-text';
 import { estimateTextWidth, round1, truncateText } from './text-metrics';
+import { chartChecks } from './check-chart-arguments';
 
 export { matrixLabels, type MatrixLabels } from './matrix-text';
 
@@ -70,10 +71,9 @@ function layoutMatrix(matrix: IndustryMatrix, labels: MatrixLabels, lang: Lang, 
 }
 
 function checkArguments(svg: SVGSVGElement, matrix: IndustryMatrix, options: IndustryMatrixOptions): void {
-  const fail = (path: string, message: string): never => {
-    throw new Error(`renderIndustryMatrix: ${path}: ${message}`);
-  };
-  if (!svg || svg.tagName?.toLowerCase() !== 'svg') fail('svg', 'expected an <svg> element');
+  const check = chartChecks('renderIndustryMatrix');
+  const fail = check.fail;
+  check.svg(svg);
   if (!matrix || !Array.isArray(matrix.rows) || !Array.isArray(matrix.columns))
     fail('matrix', 'expected { rows, columns }');
   if (matrix.rows.length === 0 || matrix.columns.length === 0) fail('matrix', 'no rows or no columns');
@@ -84,8 +84,7 @@ function checkArguments(svg: SVGSVGElement, matrix: IndustryMatrix, options: Ind
   });
   for (const c of matrix.columns)
     if (!(c.code in options.labels.prefectures)) fail(`labels.prefectures.${c.code}`, 'missing');
-  for (const key of ['prefecture', 'county', 'none', 'highlight'] as const)
-    if (typeof options.colors?.[key] !== 'string') fail(`colors.${key}`, 'expected a colour string');
+  check.colors(options.colors, ['prefecture', 'county', 'none', 'highlight'] as const);
 }
 
 type Sel<E extends Element> = Selection<E, unknown, null, undefined>;

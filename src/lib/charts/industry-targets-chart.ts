@@ -2,6 +2,7 @@ import { format, select } from 'd3';
 import { translate, type Lang } from '../i18n/locale.svelte';
 import type { Targets } from '../data/schemas/plan';
 import { estimateTextWidth, round1, wrapText } from './text-metrics';
+import { chartChecks } from './check-chart-arguments';
 
 /** Strings of this chart (to move into the i18n dictionaries). */
 /** Strings of this chart, from the i18n dictionaries. */
@@ -40,18 +41,16 @@ const LINE = 16;
 const TAG_FONT = 9.5;
 
 function checkArguments(svg: SVGSVGElement, targets: Pick<Targets, 'industry'>, options: IndustryTargetsChartOptions) {
-  const fail = (path: string, message: string): never => {
-    throw new Error(`renderIndustryTargetsChart: ${path}: ${message}`);
-  };
-  if (!svg || svg.tagName?.toLowerCase() !== 'svg') fail('svg', 'expected an <svg> element');
+  const check = chartChecks('renderIndustryTargetsChart');
+  const fail = check.fail;
+  check.svg(svg);
   if (!Array.isArray(targets?.industry) || targets.industry.length === 0)
     fail('targets.industry', 'expected a non-empty array');
   targets.industry.forEach((d, i) => {
     if (d.value !== null && !(typeof d.value === 'number' && d.value > 0))
       fail(`targets.industry[${i}].value`, `expected a positive number or null, got ${JSON.stringify(d.value)}`);
   });
-  for (const key of ['value', 'perYear', 'rule'] as const)
-    if (typeof options.colors?.[key] !== 'string') fail(`colors.${key}`, 'expected a colour string');
+  check.colors(options.colors, ['value', 'perYear', 'rule'] as const);
 }
 
 /**
