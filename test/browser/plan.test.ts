@@ -136,6 +136,11 @@ describe('the plan on the map', () => {
     await page.getByTestId('key-projects').locator('summary').click();
     await expect(page.getByTestId('key-projects').locator(':scope > ol > li').count()).resolves.toBe(11);
     await expect(page.getByTestId('linkage-models').locator('li').count()).resolves.toBe(6);
+    await page.locator('details.targets summary').click();
+    const exit = (await page.getByTestId('exit-targets-chart').locator('svg').textContent()) ?? '';
+    expect(exit).toContain('12.67'); // 2019: 12.67万人
+    expect(exit).toContain('439,731');
+    await expect(page.getByTestId('industry-targets-chart').locator('svg').textContent()).resolves.toContain('1,500');
     const seat = await project(page, ...inside('210522')); // 桓仁满族自治县
     await page.mouse.click(seat.x, seat.y);
     await expect(page.getByTestId('ecommerce-demo').textContent()).resolves.toContain(
