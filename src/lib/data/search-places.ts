@@ -1,5 +1,6 @@
 import type { AnyCollection } from '../layers/types';
 import { computeBbox } from './bbox';
+import { shortCountyName } from './county-names';
 
 export interface PlaceHit {
   layer: string;
@@ -42,7 +43,7 @@ export function searchPlaces(
       const zh = String(p.name_zh ?? '');
       const en = String(p.name_en ?? '');
       const code = String(p.code ?? f.id ?? '');
-      const zhShort = zh.replace(/(满族自治县|蒙古族自治县|自治县|新区|区|县|市)$/, '');
+      const zhShort = shortCountyName(zh);
       const enN = normaliseQuery(en);
       let score = -1;
       if (zh === q || zhShort === q || code === q || (nq && enN === nq)) score = 3;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchCountyNames, shortCountyName } from '../../../src/lib/plan/match-county-names';
+import { shortCountyName } from '../../../src/lib/data/county-names';
+import { matchCountyNames } from '../../../src/lib/plan/match-county-names';
 
 const counties = (
   JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../data/boundaries/counties.geojson'), 'utf8')) as {
