@@ -19,17 +19,23 @@ describe('ErrorBanner', () => {
 
   it('names the file and the problem, in Chinese and in English', () => {
     const datasets = setup('en');
-    datasets.status.counties = {
-      state: 'error',
-      error: {
-        kind: 'schema',
-        file: 'data/boundaries/counties.geojson',
-        detail: 'counties.features[12].properties.code: a 6-digit county code 21xxxx',
+    datasets.status = {
+      ...datasets.status,
+      counties: {
+        state: 'error',
+        error: {
+          kind: 'schema',
+          file: 'data/boundaries/counties.geojson',
+          detail: 'counties.features[12].properties.code: a 6-digit county code 21xxxx',
+        },
       },
     };
-    datasets.status.land = {
-      state: 'error',
-      error: { kind: 'fetch', file: 'data/basemap/land.geojson', detail: 'HTTP 404' },
+    datasets.status = {
+      ...datasets.status,
+      land: {
+        state: 'error',
+        error: { kind: 'fetch', file: 'data/basemap/land.geojson', detail: 'HTTP 404' },
+      },
     };
     flushSync();
     const text = screen.getByRole('alert').textContent ?? '';

@@ -44,10 +44,13 @@ describe('LayerPanel', () => {
     const { datasets } = setup('zh');
     const manifest = readManifest();
     datasets.manifest = manifest;
-    datasets.status.counties = {
-      state: 'ready',
-      data: readDataset('boundaries/counties.geojson'),
-      entry: manifest.datasets.find((d) => d.id === 'counties')!,
+    datasets.status = {
+      ...datasets.status,
+      counties: {
+        state: 'ready',
+        data: readDataset('boundaries/counties.geojson'),
+        entry: manifest.datasets.find((d) => d.id === 'counties')!,
+      },
     };
     flushSync();
     const legend = document.querySelector('[data-layer="counties"] .legend')!;
@@ -60,13 +63,16 @@ describe('LayerPanel', () => {
 
   it('marks a layer whose data failed as unavailable and disables its toggle', () => {
     const { datasets } = setup('en');
-    datasets.status.prefectures = {
-      state: 'error',
-      error: {
-        kind: 'hash',
-        file: 'data/boundaries/prefectures.geojson',
-        expected: 'a'.repeat(64),
-        actual: 'b'.repeat(64),
+    datasets.status = {
+      ...datasets.status,
+      prefectures: {
+        state: 'error',
+        error: {
+          kind: 'hash',
+          file: 'data/boundaries/prefectures.geojson',
+          expected: 'a'.repeat(64),
+          actual: 'b'.repeat(64),
+        },
       },
     };
     flushSync();

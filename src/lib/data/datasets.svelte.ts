@@ -17,7 +17,8 @@ export type DatasetStatus =
   | {
       state: 'ready';
       data: AnyCollection;
-      entry: ManifestEntry;
+      /** Absent for local data (a layer the user imported), which has no manifest entry. */
+      entry?: ManifestEntry;
       /** An object URL of the verified bytes: MapLibre's worker parses them itself, sparing the main thread. */
       url?: string;
       /** The validated value, for datasets that are not feature collections (e.g. the plan). */
@@ -32,7 +33,15 @@ export type DatasetStatus =
 export class DatasetStore {
   manifest = $state<Manifest | null>(null);
   manifestError = $state<string | null>(null);
-  status = $state<Record<string, DatasetStatus>>({});
+  /** Raw (not deeply reactive): collections of 10⁵ features must not be wrapped in proxies. */
+  status = $state.raw<Record<string, DatasetStatus>>({});
+
+  private setStatus(id: string, next: DatasetStatus | undefined): void {
+    const copy = { ...this.status };
+    if (next) copy[id] = next;
+    else delete copy[id];
+    this.status = copy;
+  }
 
   constructor(private readonly baseUrl: string) {}
 
@@ -61,11 +70,11 @@ export class DatasetStore {
   async loadAll(wanted: readonly DatasetRequest[]): Promise<void> {
     const seen = new Set<string>();
     const todo = wanted.filter((w) => !this.status[w.dataset] && !seen.has(w.dataset) && seen.add(w.dataset));
-    for (const l of todo) this.status[l.dataset] = { state: 'loading' };
+    for (const l of todo) this.setStatus(l.dataset, { state: 'loading' });
     const manifest = await this.loadManifestOnce();
     if (!manifest) {
       for (const l of todo)
-        this.status[l.dataset] = { state: 'error', error: { kind: 'fetch', file: `data/${l.dataset}`, detail: 'manifest' } };
+        this.setStatus(l.dataset, { state: 'error', error: { kind: 'fetch', file: `data/${l.dataset}`, detail: 'manifest' } });
       return;
     }
     await Promise.all(todo.map((l) => this.loadOne(manifest, l)));
@@ -74,17 +83,29 @@ export class DatasetStore {
   private async loadOne(manifest: Manifest, l: DatasetRequest): Promise<void> {
     const verified = await fetchVerified(manifest, l.dataset, this.baseUrl);
     if (!verified.ok) {
-      this.status[l.dataset] = { state: 'error', error: verified.error };
+      this.setStatus(l.dataset, { state: 'error', error: verified.error });
       return;
     }
     const url = objectUrl(verified.bytes);
-    this.status[l.dataset] = { state: 'verified', entry: verified.entry, url };
+    this.setStatus(l.dataset, { state: 'verified', entry: verified.entry, url });
     // Let the map start on the verified bytes before the main thread parses and validates them.
     await new Promise((r) => setTimeout(r, 0));
     const parsed = parseDataset(verified.entry, verified.bytes, l.schema);
-    this.status[l.dataset] = parsed.ok
+    this.setStatus(l.dataset, parsed.ok
       ? { state: 'ready', data: parsed.data as AnyCollection, entry: verified.entry, url, value: parsed.data }
-      : { state: 'error', error: parsed.error };
+      : { state: 'error', error: parsed.error });
+  }
+
+  /**
+   * Data that lives in the browser (an imported layer): ready at once, no manifest entry, no URL
+   * (MapLibre gets the object). Replaces what was under the id.
+   */
+  putLocal(datasetId: string, data: AnyCollection): void {
+    this.setStatus(datasetId, { state: 'ready', data, value: data });
+  }
+
+  removeLocal(datasetId: string): void {
+    this.setStatus(datasetId, undefined);
   }
 
   data(datasetId: string): AnyCollection | undefined {
@@ -117,7 +138,6 @@ export class DatasetStore {
     const s = this.status[datasetId];
     return s?.state === 'verified' || s?.state === 'ready';
   }
-
 
   get loading(): boolean {
     return Object.values(this.status).some((s) => s.state === 'loading' || s.state === 'verified');

@@ -1,5 +1,8 @@
 /** Chinese strings: the source dictionary. Every user-facing string is a key here and in en.ts. */
+import { zhInfra } from './zh-infra';
+
 export const zh = {
+  ...zhInfra,
   app_title: '辽宁乡村产业规划图',
   app_subtitle: '辽宁省产业精准脱贫规划（2016—2020）空间图集',
   language_switch: 'English',

@@ -5,6 +5,7 @@ import { countiesLayer } from './boundaries/counties';
 import { countySeatsLayer } from './boundaries/county-seats';
 import { prefecturesLayer } from './boundaries/prefectures';
 import { provinceLayer } from './boundaries/province';
+import { GENERATED_INFRA_LAYERS, infraAirportsLayer, infraWaterLayer } from './infrastructure/infra-layers';
 import { industryFocusLayer } from './plan/industry-focus';
 import { keyCountiesLayer } from './plan/key-counties';
 import { pairingsLayer } from './plan/pairings';
@@ -21,10 +22,13 @@ export const LAYERS: readonly LayerDefinition[] = [
   bordersLayer,
   countiesLayer,
   zonesLayer,
+  infraWaterLayer,
+  ...GENERATED_INFRA_LAYERS,
   industryFocusLayer,
   prefecturesLayer,
   keyCountiesLayer,
   provinceLayer,
+  infraAirportsLayer,
   countySeatsLayer,
   pairingsLayer,
 ];

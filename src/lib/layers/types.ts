@@ -8,9 +8,10 @@ import type { Plan } from '../data/schemas/plan';
 import type { Lang } from '../i18n/locale.svelte';
 import type { MessageKey } from '../i18n/zh';
 import type { ThemeTokens } from '../map/theme';
+import type { InfraTheme } from '../infra/classes';
 
-export type LayerGroup = 'basemap' | 'boundaries' | 'plan';
-export const LAYER_GROUPS: readonly LayerGroup[] = ['basemap', 'boundaries', 'plan'];
+export type LayerGroup = 'basemap' | 'boundaries' | 'plan' | 'infrastructure';
+export const LAYER_GROUPS: readonly LayerGroup[] = ['basemap', 'boundaries', 'plan', 'infrastructure'];
 
 export type AnyFeature = Feature<Geometry, Record<string, unknown>>;
 export type AnyCollection = FeatureCollection<Geometry, Record<string, unknown>>;
@@ -67,8 +68,8 @@ export interface MapLibreRender {
   layers: (ctx: RenderContext) => (Omit<LayerSpecification, 'source'> & { slot: Slot; labels?: boolean })[];
   /** If set, a point source `<id>-labels` is derived from the features for label placement. */
   labelPoint?: (feature: AnyFeature) => [number, number] | null;
-  /** The layer id that answers hover and click (a fill or line or circle layer). */
-  interactiveLayer?: string;
+  /** The layer id(s) that answer hover and click (fill, line or circle layers), topmost first. */
+  interactiveLayer?: string | readonly string[];
   /** Feature property that identifies a feature (promoted to the feature id for feature-state). */
   idProperty: string;
   /** Draw from another definition's source (same dataset) instead of loading the data twice. */
@@ -108,6 +109,8 @@ export interface LayerDefinition {
   /** Extra section of the click panel (e.g. the plan for a county), given the feature's properties. */
   panelSection?: Component<{ properties: Record<string, unknown> }>;
   legend: (ctx: RenderContext) => LegendEntry[];
+  /** Infrastructure layers: the theme they belong to (the panel groups them by it). */
+  infraTheme?: InfraTheme;
   /**
    * Whether the layer has anything to draw in this context (e.g. no industry picked yet). An inactive
    * layer is kept out of rendering even when switched on, so it costs nothing.

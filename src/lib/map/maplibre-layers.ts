@@ -125,9 +125,9 @@ export function syncDefinitionLayers(
 
 /** MapLibre layer ids that answer hover and click, with their definitions. */
 export function interactiveLayers(defs: readonly LayerDefinition[]): { layerId: string; def: LayerDefinition }[] {
-  return defs.flatMap((def) =>
-    def.render.kind === 'maplibre' && def.render.interactiveLayer
-      ? [{ layerId: def.render.interactiveLayer, def }]
-      : [],
-  );
+  return defs.flatMap((def) => {
+    if (def.render.kind !== 'maplibre' || !def.render.interactiveLayer) return [];
+    const ids = def.render.interactiveLayer;
+    return (typeof ids === 'string' ? [ids] : ids).map((layerId) => ({ layerId, def }));
+  });
 }

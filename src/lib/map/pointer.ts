@@ -17,7 +17,8 @@ interface Hit {
 export function attachPointer(
   map: MapLibreMap,
   overlay: () => MapLibreOverlay | null,
-  interactive: { layerId: string; def: LayerDefinition }[],
+  /** Called on each event: imported layers come and go. */
+  interactive: () => { layerId: string; def: LayerDefinition }[],
   selection: Selection,
 ): () => void {
   let hoverState: { source: string; id: string } | null = null;
@@ -34,13 +35,14 @@ export function attachPointer(
       const obj = picked.object as { id?: string; properties?: Record<string, unknown> };
       return { layer: picked.layer.id, id: String(obj.id ?? ''), properties: obj.properties ?? {} };
     }
-    const layers = interactive
+    const list = interactive();
+    const layers = list
       .map((i) => i.layerId)
       .filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
     if (!layers.length) return null;
     const f = map.queryRenderedFeatures(e.point, { layers })[0];
     if (!f) return null;
-    const def = interactive.find((i) => i.layerId === f.layer.id)?.def;
+    const def = list.find((i) => i.layerId === f.layer.id)?.def;
     if (!def) return null;
     return { layer: def.id, id: String(f.id ?? ''), properties: f.properties as Record<string, unknown> };
   };

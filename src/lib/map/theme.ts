@@ -1,3 +1,6 @@
+import type { InfraClassId } from '../infra/classes';
+import { darkInfraPalette, lightInfraPalette } from '../infra/palette';
+
 /**
  * Colour tokens, named for their role. Layers refer to tokens, never to raw colours, so the
  * light atlas theme and the dark briefing theme are two token sets over the same layers.
@@ -38,6 +41,8 @@ export interface ThemeTokens {
   chart_none: string;
   chart_accent: string;
   chart_grid: string;
+  /** Infrastructure classes (roads, power, water, tourism), one colour per class. */
+  infra: Record<InfraClassId, string>;
 }
 
 export const lightTheme: ThemeTokens = {
@@ -84,6 +89,7 @@ export const lightTheme: ThemeTokens = {
   chart_none: '#eef1f3',
   chart_accent: '#d9822b',
   chart_grid: '#dfe5ea',
+  infra: lightInfraPalette,
 };
 
 /** Dark tokens for the briefing on large screens (filled in by the briefing issue). */
@@ -100,6 +106,7 @@ export const darkTheme: ThemeTokens = {
   label_text: '#eef3f6',
   label_text_minor: '#b7c6d1',
   label_halo: 'rgba(5,12,18,0.85)',
+  infra: darkInfraPalette,
 };
 
 /** `#rrggbb` → [r, g, b, a] for deck.gl. */

@@ -24,6 +24,15 @@ export class LayerState {
     }
   }
 
+  /** Give a layer added at run time (an imported layer) its settings, once. */
+  ensure(def: LayerDefinition): void {
+    if (!this.settings[def.id]) this.settings[def.id] = { visible: def.defaultVisible, opacity: def.defaultOpacity };
+  }
+
+  forget(id: string): void {
+    delete this.settings[id];
+  }
+
   visible(id: string): boolean {
     return this.settings[id]?.visible ?? false;
   }
