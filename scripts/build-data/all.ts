@@ -4,12 +4,14 @@
  */
 import { buildBoundaries } from './boundaries';
 import { buildBasemap } from './basemap';
+import { buildInfra } from './infra';
 import { buildPlan } from './plan';
 import { buildPlanPairings } from './plan-pairings';
 
 const steps: [string, () => Promise<void>][] = [
   ['boundaries', buildBoundaries],
   ['basemap', buildBasemap],
+  ['infra', buildInfra], // after boundaries: keeps what touches the province
   ['plan', buildPlan], // after boundaries and basemap: reads counties, province and land
   ['plan-pairings', buildPlanPairings], // after plan: reads plan.json and boundaries
 ];

@@ -1,5 +1,7 @@
 /** Build lake polygons from GSHHG level-2 (lake) and level-3 (island in lake) rings. */
 import { boundsOf, orientRing, pointInRing, ringAreaKm2, type Ring } from './ring-geometry';
+import { joinSegments } from './join-chains';
+import type { GmtSegment } from './parse-gmt-segments';
 
 /** A closed shoreline ring with its GSHHG level. */
 export interface LeveledRing {
@@ -36,4 +38,23 @@ export function assembleLakes(rings: LeveledRing[]): Ring[][] {
     polygons[best].push(orientRing(r.ring, false));
   }
   return polygons;
+}
+
+/**
+ * Lakes from the segments of a `gmt coast -A0/2/4 -M` dump: pieces joined one level at a time (pieces
+ * of different levels never connect), then {@link assembleLakes}.
+ *
+ * @throws if a shoreline stays open: GMT clips lake polygons to -R and closes them along it (Dali Nur
+ *   at the frame's west edge), unlike the level-1 pieces, so an open lake chain means pieces failed to join
+ */
+export function lakesFromSegments(segments: GmtSegment[]): Ring[][] {
+  const rings: LeveledRing[] = [];
+  for (const level of [...new Set(segments.map((s) => s.level))].sort((a, b) => a - b)) {
+    const chains = joinSegments(segments.filter((s) => s.level === level).map((s) => s.points));
+    if (chains.lines.length > 0) {
+      throw new Error(`level-${level} shoreline crosses the frame edge at ${chains.lines[0][0].join(',')}`);
+    }
+    rings.push(...chains.rings.map((ring) => ({ level, ring })));
+  }
+  return assembleLakes(rings);
 }

@@ -10,6 +10,7 @@ export const GSHHG_DIR = '/usr/share/gmt-gshhg';
 export const GSHHG_FILES = {
   shore: `${GSHHG_DIR}/binned_GSHHS_f.nc`,
   border: `${GSHHG_DIR}/binned_border_f.nc`,
+  river: `${GSHHG_DIR}/binned_river_f.nc`,
 } as const;
 
 const INSTALL_HINT = 'Install them with: sudo apt-get install gmt gmt-gshhg-full';
@@ -64,7 +65,8 @@ export function assertGmtInstalled(pinned: Record<string, string>): void {
  * `gmt coast -M` dump (multi-segment text) of the full-resolution data clipped to `frame`.
  * Runs in a temporary directory with history off, so GMT leaves no `gmt.history` behind.
  *
- * @param extra e.g. `['-W', '-A0/1/1']` for level-1 shorelines or `['-N1']` for national borders
+ * @param extra e.g. `['-W', '-A0/1/1']` for level-1 shorelines, `['-N1']` for national borders or
+ *   `['-I2']` for rivers of level 2
  */
 export function runGmtCoast(frame: Frame, extra: string[]): string {
   const [w, s, e, n] = frame;
