@@ -69,6 +69,8 @@ const GEOM: Record<InfraGeometry, Bilingual> = {
 export function guessMapping(
   layer: Pick<ParsedLayer, 'name' | 'fields' | 'features'>,
   theme?: InfraTheme,
+  /** The planner's own pick of the class column (null: none), kept instead of guessed. */
+  options: { classField?: string | null } = {},
 ): MappingGuess {
   if (!layer || !Array.isArray(layer.features) || !Array.isArray(layer.fields))
     throw new TypeError('guessMapping: expected a parsed layer with `features` and `fields` arrays');
@@ -90,7 +92,17 @@ export function guessMapping(
   const dominant = dominantKind(profile.geometry);
   // Parts that do not apply to the theme stay null, without a reason to read.
   const notApplicable: FieldPick = { field: null, confidence: 'none', reason: { zh: '', en: '' } };
-  const classPick = pickClassField(profile, t);
+  const classPick: FieldPick =
+    options.classField !== undefined
+      ? {
+          field: options.classField,
+          confidence: 'high',
+          reason: {
+            zh: options.classField ? `类别字段：“${options.classField}”（已选定）` : '不按字段分类（已选定）',
+            en: options.classField ? `class field: “${options.classField}” (chosen)` : 'no class field (chosen)',
+          },
+        }
+      : pickClassField(profile, t);
   const picks: Record<Exclude<MappingPart, 'theme' | 'classValues' | 'defaultClass'>, FieldPick> = {
     classField: classPick,
     nameField: pickNameField(profile),

@@ -4,6 +4,8 @@ import type { ViewParams } from './url-hash';
 /** The camera, mirrored from MapLibre (MapLibre is the source of truth while the user pans). */
 export class MapViewState {
   view = $state<ViewParams | null>(null);
+  /** The visible area [west, south, east, north], for "load data for this view". */
+  bounds = $state<[number, number, number, number] | null>(null);
   /** The map has drawn all its start-up data once; panels that can wait render after this. */
   ready = $state(false);
   /** A camera the app asks for (from a link or a button); the map flies there and clears it. */

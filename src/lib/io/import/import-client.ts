@@ -77,8 +77,8 @@ export class ImportSession {
     return (r as Extract<WorkerResponse, { type: 'read-done' }>).layers;
   }
 
-  async guess(layer: number, theme: InfraTheme): Promise<MappingGuess> {
-    const r = await this.call({ type: 'guess', layer, theme });
+  async guess(layer: number, theme: InfraTheme, classField?: string | null): Promise<MappingGuess> {
+    const r = await this.call({ type: 'guess', layer, theme, classField });
     return (r as Extract<WorkerResponse, { type: 'guess-done' }>).guess;
   }
 

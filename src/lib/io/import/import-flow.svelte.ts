@@ -1,8 +1,8 @@
+import { getContext, setContext } from 'svelte';
 import type { InfraTheme } from '../../infra/classes';
 import type { CrsShiftReference } from '../../infra/crs-hint';
-import type { FieldMapping } from '../../infra/mapping-types';
+import type { FieldMapping, MappingGuess } from '../../infra/mapping-types';
 import type { UserLayers } from '../../state/user-layers.svelte';
-import { describeCrs } from '../crs/definitions';
 import type { CrsId, InputFile, ReadOptions } from '../formats/types';
 import { ImportSession, type ImportProgress } from './import-client';
 import type { ImportResult, LayerSummary } from './import-steps';
@@ -81,22 +81,34 @@ export class ImportFlow {
     if (!s) return;
     this.current = index;
     this.crs = s.crs.crs;
-    const { confidence: _c, reasons: _r, osmTagged, valueCounts: _v, ...mapping } = s.guess;
-    this.mapping = mapping;
-    this.useOsmTags = osmTagged;
+    this.adopt(s.guess);
+    this.useOsmTags = s.guess.osmTagged;
     this.name = s.name;
   }
 
-  /** A new theme: the mapping is guessed again for it. */
-  async setTheme(theme: InfraTheme): Promise<void> {
+  /** Counts of the class column's values, for the mapping table. */
+  valueCounts = $state<Record<string, number>>({});
+  reasons = $state.raw<MappingGuess['reasons']>([]);
+
+  /**
+   * A new theme or class column: the rest of the mapping is guessed again for it (the planner's
+   * other picks of name and number columns are kept).
+   */
+  async reguess(theme: InfraTheme, classField?: string | null): Promise<void> {
     if (!this.session || !this.mapping) return;
     try {
-      const g = await this.session.guess(this.current, theme);
-      const { confidence: _c, reasons: _r, osmTagged: _o, valueCounts: _v, ...mapping } = g;
-      this.mapping = mapping;
+      const g = await this.session.guess(this.current, theme, classField);
+      this.adopt(g);
     } catch (e) {
       this.fail(e);
     }
+  }
+
+  private adopt(g: MappingGuess): void {
+    const { confidence: _c, reasons, osmTagged: _o, valueCounts, ...mapping } = g;
+    this.mapping = mapping;
+    this.valueCounts = valueCounts;
+    this.reasons = reasons;
   }
 
   async apply(): Promise<void> {
@@ -105,13 +117,25 @@ export class ImportFlow {
     this.error = null;
     try {
       const s = this.summary!;
-      this.result = await this.session.apply(this.current, {
+      const applied = await this.session.apply(this.current, {
         crs: $state.snapshot(this.crs) as CrsId,
         mapping: this.useOsmTags ? 'osm' : ($state.snapshot(this.mapping) as FieldMapping),
         source: s.files.join(', '),
-        idPrefix: s.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'row',
+        idPrefix:
+          s.name
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, '') || 'row',
         approximate: false,
       });
+      // Rows the reader could not read are rows not imported too: one report for both.
+      const rejected = [...s.rowErrors, ...applied.rejected].sort((a, b) => a.row - b.row);
+      this.result = {
+        ...applied,
+        rows: applied.rows + s.rowErrorCount,
+        rejected,
+        rejectedCount: applied.rejectedCount + s.rowErrorCount,
+      };
       this.step = 'result';
     } catch (e) {
       this.fail(e, 'review');
@@ -206,3 +230,7 @@ export function describeMapping(m: FieldMapping): string[] {
   for (const [v, c] of Object.entries(m.classValues)) out.push(`"${v}" → ${c}`);
   return out;
 }
+
+const KEY = Symbol('import-flow');
+export const setImportFlow = (f: ImportFlow): ImportFlow => setContext(KEY, f);
+export const getImportFlow = (): ImportFlow => getContext<ImportFlow>(KEY);

@@ -13,7 +13,7 @@ export type WorkerRequest =
       options: Pick<ReadOptions, 'csv' | 'encoding'>;
       seats: CrsShiftReference['seats'];
     }
-  | { type: 'guess'; id: number; layer: number; theme: InfraTheme }
+  | { type: 'guess'; id: number; layer: number; theme: InfraTheme; classField?: string | null }
   | { type: 'apply'; id: number; layer: number; choice: ImportChoice };
 
 /** Messages from the import worker. */

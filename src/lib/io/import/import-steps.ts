@@ -11,7 +11,15 @@ import type { FieldMapping, MappingGuess } from '../../infra/mapping-types';
 import { classifyOsmTags, type OsmGeometryKind } from '../../infra/osm-tags';
 import { describeCrs } from '../crs/definitions';
 import { toWgs84 } from '../crs/transform';
-import type { AttributeValue, CrsDetection, CrsId, FieldInfo, ParsedLayer, RawFeature, RowError } from '../formats/types';
+import type {
+  AttributeValue,
+  CrsDetection,
+  CrsId,
+  FieldInfo,
+  ParsedLayer,
+  RawFeature,
+  RowError,
+} from '../formats/types';
 
 /** At most this many row errors travel to the interface (the count is always exact). */
 export const MAX_REPORTED_ERRORS = 500;
@@ -75,7 +83,11 @@ export function summariseLayer(layer: ParsedLayer, index: number, seats: CrsShif
       const n = guess.nameField ? f.properties[guess.nameField] : null;
       names.push(typeof n === 'string' ? n : n === null || n === undefined ? null : String(n));
     }
-    shift = suggestCrsShift(points, { seats, names }, layer.fields.map((f) => f.name));
+    shift = suggestCrsShift(
+      points,
+      { seats, names },
+      layer.fields.map((f) => f.name),
+    );
   }
   return {
     index,
@@ -132,7 +144,11 @@ export function applyChoice(layer: ParsedLayer, choice: ImportChoice, signal?: A
       ? applyOsmTags(converted.features, choice)
       : (() => {
           const r = applyMapping(converted.features, choice.mapping, choice);
-          return { layers: [{ theme: choice.mapping.theme, collection: r.collection }], rejected: r.rejected, skipped: r.skipped };
+          return {
+            layers: [{ theme: choice.mapping.theme, collection: r.collection }],
+            rejected: r.rejected,
+            skipped: r.skipped,
+          };
         })();
   const rejected = [...converted.rowErrors, ...result.rejected.map(renumber)].sort((a, b) => a.row - b.row);
   return {

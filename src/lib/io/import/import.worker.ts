@@ -33,7 +33,11 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       post({ type: 'progress', id: req.id, phase: 'summarise', fraction: 1 });
       post({ type: 'read-done', id: req.id, layers: layers.map((l, i) => summariseLayer(l, i, req.seats)) });
     } else if (req.type === 'guess') {
-      post({ type: 'guess-done', id: req.id, guess: guessMapping(layerAt(req.layer), req.theme) });
+      post({
+        type: 'guess-done',
+        id: req.id,
+        guess: guessMapping(layerAt(req.layer), req.theme, { classField: req.classField }),
+      });
     } else if (req.type === 'apply') {
       post({ type: 'progress', id: req.id, phase: 'apply', fraction: 0 });
       post({ type: 'apply-done', id: req.id, result: applyChoice(layerAt(req.layer), req.choice) });
