@@ -7,20 +7,20 @@ import { manifestSchema, type Manifest, type ManifestEntry } from '../../../src/
 import { stableStringify, computeBbox, countFeatures } from './geojson-utils';
 
 export const DATA_DIR = join(import.meta.dirname, '../../../data');
-const MANIFEST_PATH = join(DATA_DIR, 'manifest.json');
 
 export type DatasetMeta = Omit<ManifestEntry, 'feature_count' | 'bbox' | 'bytes' | 'sha256'>;
 
 /**
  * Validate `value` with the shared schema, write it deterministically to data/<meta.path>
  * and put its entry (count, bbox, size, sha256) into data/manifest.json.
+ * `dataDir` replaces data/ (the opt-in `data:osm` and `data:fetch` commands write elsewhere on request).
  * Throws with the validation messages if the data does not match the schema.
  */
-export function writeDataset<T>(meta: DatasetMeta, schema: z.ZodType<T>, value: T): ManifestEntry {
+export function writeDataset<T>(meta: DatasetMeta, schema: z.ZodType<T>, value: T, dataDir = DATA_DIR): ManifestEntry {
   const checked = validateDataset(meta.id, schema, value, 20);
   if (!checked.ok) throw new Error(`${meta.id} does not match its schema:\n  ${checked.errors.join('\n  ')}`);
   const text = stableStringify(checked.data) + '\n';
-  const file = join(DATA_DIR, meta.path);
+  const file = join(dataDir, meta.path);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);
   const entry: ManifestEntry = {
@@ -30,21 +30,23 @@ export function writeDataset<T>(meta: DatasetMeta, schema: z.ZodType<T>, value: 
     bytes: Buffer.byteLength(text),
     sha256: createHash('sha256').update(text).digest('hex'),
   };
-  upsertManifestEntry(entry);
+  upsertManifestEntry(entry, dataDir);
   return entry;
 }
 
-/** Replace (or add) one entry of data/manifest.json, keeping entries sorted by id. */
-export function upsertManifestEntry(entry: ManifestEntry): void {
+/** Replace (or add) one entry of data/manifest.json (or `<dataDir>/manifest.json`), keeping entries sorted by id. */
+export function upsertManifestEntry(entry: ManifestEntry, dataDir = DATA_DIR): void {
+  const manifestPath = join(dataDir, 'manifest.json');
   let manifest: Manifest = {
     name: 'liaoning-rural-industry-atlas-data',
     schema_version: 1,
     datasets: [],
   };
-  if (existsSync(MANIFEST_PATH)) manifest = manifestSchema.parse(JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')));
+  if (existsSync(manifestPath)) manifest = manifestSchema.parse(JSON.parse(readFileSync(manifestPath, 'utf8')));
   const datasets = manifest.datasets.filter((d) => d.id !== entry.id);
   datasets.push(entry);
   datasets.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const next = manifestSchema.parse({ ...manifest, datasets });
-  writeFileSync(MANIFEST_PATH, JSON.stringify(next, null, 2) + '\n');
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(manifestPath, JSON.stringify(next, null, 2) + '\n');
 }

@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import { bboxSchema, bilingualSchema } from './geojson';
 
-/** Where a dataset comes from: a registry package (name@version) with its licence, or a seed document. */
+/**
+ * Where a dataset comes from: a registry package (name@version) with its licence, a seed document,
+ * or a file downloaded or supplied by the user (`download`, with the URL it came from if any).
+ */
 export const sourceSchema = z.object({
-  kind: z.enum(['npm', 'debian', 'seed']),
+  kind: z.enum(['npm', 'debian', 'seed', 'download']),
   name: z.string().min(1),
+  /** For `download`: where the file was fetched from. */
+  url: z.url().optional(),
   version: z.string().min(1),
   licence: z.string().min(1),
   /** Files inside the package that were read. */
