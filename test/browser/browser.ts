@@ -82,6 +82,11 @@ export async function project(page: Page, lon: number, lat: number): Promise<{ x
   );
 }
 
+/** Wait until the map is idle: no tiles loading, no camera moving (via the app's test hook). */
+export async function mapIdle(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { __atlas: { idle(): Promise<void> } }).__atlas.idle());
+}
+
 export async function screenshot(page: Page, name: string): Promise<Buffer> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });

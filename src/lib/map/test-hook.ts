@@ -12,5 +12,11 @@ export function installTestHook(map: MapLibreMap): void {
       return { x: p.x + r.left, y: p.y + r.top };
     },
     zoom: () => map.getZoom(),
+    /** Resolves when the map has no tiles or transitions pending (e.g. after a layer was added). */
+    idle: () =>
+      new Promise<void>((resolve) => {
+        if (map.loaded() && map.areTilesLoaded() && !map.isMoving()) resolve();
+        else map.once('idle', () => resolve());
+      }),
   };
 }
