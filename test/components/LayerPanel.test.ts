@@ -26,9 +26,27 @@ function setup(lang: 'zh' | 'en' = 'zh') {
 
 describe('LayerPanel', () => {
   it('lists every registry layer once, with its title in the interface language', () => {
-    setup('zh');
-    for (const def of LAYERS) expect(screen.getByLabelText(def.title.zh)).toBeTruthy();
-    expect(document.querySelectorAll('li.layer')).toHaveLength(LAYERS.length);
+    const { datasets } = setup('zh');
+    datasets.manifest = readManifest();
+    flushSync();
+    // Infrastructure layers are listed only when their dataset is in the data (not those of data:osm/fetch).
+    const shipped = new Set(datasets.manifest.datasets.map((d) => d.id));
+    const listed = LAYERS.filter((l) => !l.infraTheme || shipped.has(l.dataset));
+    expect(listed.map((l) => l.id)).toContain('infra-water');
+    expect(listed.map((l) => l.id)).not.toContain('osm-roads');
+    for (const def of listed) expect(screen.getByLabelText(def.title.zh)).toBeTruthy();
+    expect(document.querySelectorAll('li.layer')).toHaveLength(listed.length);
+  });
+
+  it('says plainly where a theme has nothing bundled, and offers the ways to load it', () => {
+    const { datasets } = setup('en');
+    datasets.manifest = readManifest();
+    flushSync();
+    for (const theme of ['roads', 'power'])
+      expect(screen.getByTestId(`infra-empty-${theme}`).textContent).toContain('Nothing is bundled for this theme');
+    expect(screen.queryByTestId('infra-empty-water')).toBeNull();
+    expect(screen.getByTestId('import-button').textContent).toBe('Import a file…');
+    expect(screen.getByTestId('osm-button').textContent).toBe('Load OpenStreetMap data for this view…');
   });
 
   it('toggles a layer in the shared state', async () => {

@@ -82,7 +82,7 @@ const fmt = (v: number) => v.toFixed(6);
 
 /**
  * Overpass QL for the given themes inside a bbox ([w, s, e, n], written in Overpass order s,w,n,e).
- * Output is `out tags geom qt`: tags and inline coordinates only (no metadata), in the server's
+ * Output is `out geom qt`: tags, relation members and inline coordinates (no metadata; `tags` verbosity would drop the members a multipolygon needs), in the server's
  * fastest order, so ways and relations need no second round trip for their nodes.
  */
 export function buildOverpassQuery(
@@ -104,7 +104,7 @@ export function buildOverpassQuery(
   const [w, s, e, n] = bbox;
   const header = `[out:json][timeout:${timeoutSeconds}][maxsize:${maxSizeBytes}][bbox:${fmt(s)},${fmt(w)},${fmt(n)},${fmt(e)}];`;
   const body = unique.flatMap((t) => [`  // ${t}`, ...THEME_FILTERS[t].map((f) => `  ${f};`)]);
-  return [header, '(', ...body, ');', 'out tags geom qt;', ''].join('\n');
+  return [header, '(', ...body, ');', 'out geom qt;', ''].join('\n');
 }
 
 /** Result of {@link checkBbox}: fine, or a bilingual reason to show the user. */

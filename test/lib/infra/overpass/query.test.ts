@@ -17,7 +17,7 @@ describe('buildOverpassQuery', () => {
     expect(q.split('\n')[0]).toBe(
       '[out:json][timeout:90][maxsize:268435456][bbox:41.500000,123.123457,42.000000,123.700000];',
     );
-    expect(q.trimEnd().endsWith('out tags geom qt;')).toBe(true);
+    expect(q.trimEnd().endsWith('out geom qt;')).toBe(true);
   });
 
   it('honours timeout and maxsize options and rejects nonsense', () => {
