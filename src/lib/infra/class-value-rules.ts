@@ -1,3 +1,4 @@
+import { HIGHWAY_CLASS } from './osm-tags';
 import type { Bilingual } from '../data/schemas/geojson';
 import {
   getInfraClass,
@@ -27,15 +28,8 @@ type Rule = [pattern: RegExp, target: Target, rule: Bilingual];
 
 const rule = (pattern: RegExp, target: Target, zh: string, en: string): Rule => [pattern, target, { zh, en }];
 
-const OSM_ROAD: Record<string, InfraClassId> = {
-  motorway: 'expressway',
-  trunk: 'national_road',
-  primary: 'provincial_road',
-  secondary: 'county_road',
-  tertiary: 'rural_road',
-  unclassified: 'rural_road',
-  track: 'rural_road',
-};
+/** OSM highway values as a table column (e.g. Geofabrik's `fclass`): as osm-tags, plus tracks, which such tables keep. */
+const OSM_ROAD: Record<string, InfraClassId> = { ...HIGHWAY_CLASS, track: 'rural_road' };
 const ROAD_LETTER: Record<string, InfraClassId> = {
   G: 'national_road',
   S: 'provincial_road',

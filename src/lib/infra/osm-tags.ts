@@ -24,7 +24,7 @@ export interface OsmClassification {
 type Found = Partial<Omit<OsmClassification, 'theme' | 'class'>> & { class: InfraClassId };
 
 /** highway=* values kept, and their class when no Chinese route number says otherwise. */
-const HIGHWAY_CLASS: Record<string, InfraClassId> = {
+export const HIGHWAY_CLASS: Readonly<Record<string, InfraClassId>> = {
   motorway: 'expressway',
   trunk: 'national_road',
   primary: 'provincial_road',
