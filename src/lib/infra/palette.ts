@@ -1,6 +1,10 @@
 import type { InfraClassId } from './classes';
 
-/** Colours of the infrastructure classes, one token per class, for the light atlas theme. */
+/**
+ * Colours of the infrastructure classes, one token per class, for the light atlas theme. Roads are
+ * warm (red–orange–ochre), power cool (purple–magenta–violet by voltage), water blue, tourism
+ * red–green, so themes shown together stay apart.
+ */
 export const lightInfraPalette: Record<InfraClassId, string> = {
   expressway: '#d9480f',
   national_road: '#e8590c',
@@ -9,15 +13,15 @@ export const lightInfraPalette: Record<InfraClassId, string> = {
   rural_road: '#8f8a7a',
   railway: '#3b3b3b',
   rail_station: '#3b3b3b',
-  power_line_500: '#6a1b9a',
+  power_line_500: '#4a148c',
   power_line_220: '#c2185b',
-  power_line_110: '#ef6c00',
-  power_line_35: '#8d6e63',
+  power_line_110: '#7b61ff',
+  power_line_35: '#9e86a8',
   power_line: '#757575',
-  substation_500: '#6a1b9a',
+  substation_500: '#4a148c',
   substation_220: '#c2185b',
-  substation_110: '#ef6c00',
-  substation_35: '#8d6e63',
+  substation_110: '#7b61ff',
+  substation_35: '#9e86a8',
   substation: '#757575',
   plant_coal: '#4e342e',
   plant_gas: '#f9a825',
