@@ -177,7 +177,8 @@ function tiebreakBySuffix(
   const kind = villageSuffixKind(suffix);
   if (!kind) return found;
   const same = found.filter((c) => g.villageByCode.get(c.code)?.kind === kind);
-  if (same.length !== 1) return found;
+  // Several of the written kind: keep all (Pulandian's 村 became 社区 after 2016), those first.
+  if (same.length !== 1) return [...same, ...found.filter((c) => !same.includes(c))];
   scope.flags.push('suffix-tiebreak');
   scope.notes.push({
     zh: `同名的有${found.length}处，按“${suffix}”取${same[0].name_zh}`,

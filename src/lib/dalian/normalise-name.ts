@@ -30,16 +30,19 @@ const TOWN_SUFFIXES = ['人民政府', '街道办事处', '办事处', '街道',
 const ETHNIC = /(满族|蒙古族|朝鲜族|回族|锡伯族|民族)$/;
 /** Bracketed asides: `石河村（原石和村）`, `【已合并】`. */
 const BRACKETED = /[(（[［【〔].*?[)）\]］】〕]/g;
+/** Markup such as `<b>` or `</span>`. */
+const TAG = /<\/?[a-z][^<>]*>/gi;
 /** Whitespace, punctuation and symbols, incl. the middle dot and zero-width characters. */
 const NOISE = /[\s\p{P}\p{S}\u200b-\u200d\ufeff]/gu;
 
 /**
  * Cleans text for comparison: Unicode NFKC (full-width letters and digits to half-width,
- * compatibility ideographs to their unified form), bracketed asides removed, whitespace,
+ * compatibility ideographs to their unified form), markup tags and bracketed asides removed, whitespace,
  * punctuation and symbols removed, Latin letters lower-cased.
  */
 export function cleanName(text: string): string {
-  return text.normalize('NFKC').replace(BRACKETED, '').replace(NOISE, '').toLowerCase();
+  // Tags pasted from a web page are dropped for comparison only; the name itself is kept verbatim.
+  return text.normalize('NFKC').replace(TAG, '').replace(BRACKETED, '').replace(NOISE, '').toLowerCase();
 }
 
 function stripSuffixes(clean: string, suffixes: readonly string[], ethnic: boolean): NormalisedName {

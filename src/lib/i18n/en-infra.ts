@@ -83,7 +83,7 @@ export const enInfra: Record<keyof typeof zhInfra, string> = {
   user_layer_color_classes: 'by class',
   user_layer_remove: 'Remove',
   user_layer_remove_confirm: 'Remove the layer "{name}"? This cannot be undone.',
-  user_layer_provenance: 'Imported from {files} · {format} · {crs} ({conversion}) · {date}',
+  user_layer_provenance: 'Imported from {files} · {format} · {crs} · {date}',
   user_layer_counts: '{imported} features · {rejected} rows not imported · {skipped} left out',
   user_layer_not_persistent: 'This browser cannot store imported layers; they will be lost on reload.',
   user_layers_unreadable: '{n} stored layers could not be read: {names}',

@@ -78,7 +78,7 @@ export const zhInfra = {
   user_layer_color_classes: '按类别着色',
   user_layer_remove: '删除',
   user_layer_remove_confirm: '删除图层“{name}”？此操作不可撤销。',
-  user_layer_provenance: '导入自 {files} · {format} · {crs}（{conversion}）· {date}',
+  user_layer_provenance: '导入自 {files} · {format} · {crs} · {date}',
   user_layer_counts: '{imported} 个要素 · {rejected} 行未导入 · {skipped} 行跳过',
   user_layer_not_persistent: '此浏览器无法保存导入的图层，刷新后将丢失。',
   user_layers_unreadable: '有 {n} 个已保存的图层无法读取：{names}',

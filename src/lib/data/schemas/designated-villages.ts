@@ -65,7 +65,7 @@ export const designatedVillageSchema = z
     aid_unit: optionalText,
     linkage_model: optionalText,
     note: optionalText,
-    /** 1-based data row in the loaded file (feature number for GeoJSON, line for pasted text). */
+    /** The row as the user sees it: spreadsheet row / CSV record (header = 1), text line, GeoJSON feature number. */
     source_row: z.number().int().positive(),
   })
   .superRefine((v, ctx) => {
@@ -79,8 +79,6 @@ export const designatedVillageSchema = z
       issue('town_code', `${v.town_code} does not contain village ${v.code}`);
     if (v.town_code && v.county_code && !v.town_code.startsWith(v.county_code))
       issue('county_code', `${v.county_code} does not contain town ${v.town_code}`);
-    if (v.exit_year !== null && v.designated_year !== null && v.exit_year < v.designated_year)
-      issue('exit_year', `${v.exit_year} is before the designation year ${v.designated_year}`);
   });
 export type DesignatedVillage = z.infer<typeof designatedVillageSchema>;
 
