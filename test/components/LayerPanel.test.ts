@@ -31,7 +31,7 @@ describe('LayerPanel', () => {
     flushSync();
     // Infrastructure layers are listed only when their dataset is in the data (not those of data:osm/fetch).
     const shipped = new Set(datasets.manifest.datasets.map((d) => d.id));
-    const listed = LAYERS.filter((l) => !l.infraTheme || shipped.has(l.dataset));
+    const listed = LAYERS.filter((l) => !l.local && (!l.infraTheme || shipped.has(l.dataset)));
     expect(listed.map((l) => l.id)).toContain('infra-water');
     expect(listed.map((l) => l.id)).not.toContain('osm-roads');
     for (const def of listed) expect(screen.getByLabelText(def.title.zh)).toBeTruthy();

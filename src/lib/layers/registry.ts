@@ -6,6 +6,8 @@ import { countySeatsLayer } from './boundaries/county-seats';
 import { prefecturesLayer } from './boundaries/prefectures';
 import { provinceLayer } from './boundaries/province';
 import { GENERATED_INFRA_LAYERS, infraAirportsLayer, infraWaterLayer } from './infrastructure/infra-layers';
+import { dalianCitiesLayer } from './dalian/three-cities';
+import { dalianVillagesLayer } from './dalian/villages';
 import { industryFocusLayer } from './plan/industry-focus';
 import { keyCountiesLayer } from './plan/key-counties';
 import { pairingsLayer } from './plan/pairings';
@@ -27,8 +29,10 @@ export const LAYERS: readonly LayerDefinition[] = [
   industryFocusLayer,
   prefecturesLayer,
   keyCountiesLayer,
+  dalianCitiesLayer,
   provinceLayer,
   infraAirportsLayer,
+  dalianVillagesLayer,
   countySeatsLayer,
   pairingsLayer,
 ];

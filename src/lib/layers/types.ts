@@ -42,6 +42,8 @@ export interface RenderContext {
   focus?: PlanFocus;
   /** The layer's own loaded data, for styles and legends that list what is in it. */
   data?: AnyCollection;
+  /** The style variant picked for the layer (one of its `variants`), if it has any. */
+  variant?: string;
 }
 
 /** The plan and the planner's current picks, for layers drawn from the plan. */
@@ -109,6 +111,13 @@ export interface LayerDefinition {
   /** Extra section of the click panel (e.g. the plan for a county), given the feature's properties. */
   panelSection?: Component<{ properties: Record<string, unknown> }>;
   legend: (ctx: RenderContext) => LegendEntry[];
+  /**
+   * The data lives in the browser (a list the user loaded), not in data/: never fetched, and not
+   * listed in the layer panel until there is some.
+   */
+  local?: boolean;
+  /** Alternative stylings the user can switch between (the first is the default). */
+  variants?: readonly { id: string; label: Bilingual }[];
   /** Infrastructure layers: the theme they belong to (the panel groups them by it). */
   infraTheme?: InfraTheme;
   /**

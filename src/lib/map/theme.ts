@@ -41,6 +41,11 @@ export interface ThemeTokens {
   chart_none: string;
   chart_accent: string;
   chart_grid: string;
+  /** Dalian's three county-level cities with designated villages, and the villages by town / income. */
+  dalian_city: string;
+  village_towns: readonly string[];
+  village_income: readonly [string, string];
+  village_outline: string;
   /** Infrastructure classes (roads, power, water, tourism), one colour per class. */
   infra: Record<InfraClassId, string>;
 }
@@ -89,6 +94,27 @@ export const lightTheme: ThemeTokens = {
   chart_none: '#eef1f3',
   chart_accent: '#d9822b',
   chart_grid: '#dfe5ea',
+  dalian_city: '#0b6e4f',
+  village_towns: [
+    '#1f77b4',
+    '#d62728',
+    '#2ca02c',
+    '#9467bd',
+    '#ff7f0e',
+    '#17becf',
+    '#8c564b',
+    '#e377c2',
+    '#bcbd22',
+    '#393b79',
+    '#ad494a',
+    '#637939',
+    '#7b4173',
+    '#3182bd',
+    '#e6550d',
+    '#31a354',
+  ],
+  village_income: ['#fde0c5', '#b2182b'],
+  village_outline: '#ffffff',
   infra: lightInfraPalette,
 };
 
@@ -106,6 +132,8 @@ export const darkTheme: ThemeTokens = {
   label_text: '#eef3f6',
   label_text_minor: '#b7c6d1',
   label_halo: 'rgba(5,12,18,0.85)',
+  dalian_city: '#3ddc97',
+  village_outline: '#0b1620',
   infra: darkInfraPalette,
 };
 

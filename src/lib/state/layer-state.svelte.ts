@@ -3,7 +3,7 @@ import type { LayerDefinition } from '../layers/types';
 
 /** Visibility and opacity of each layer, keyed by layer id (one record per layer, no parallel arrays). */
 export class LayerState {
-  settings = $state<Record<string, { visible: boolean; opacity: number }>>({});
+  settings = $state<Record<string, { visible: boolean; opacity: number; variant?: string }>>({});
 
   constructor(private readonly layers: readonly LayerDefinition[]) {
     this.reset();
@@ -38,6 +38,9 @@ export class LayerState {
   }
   opacity(id: string): number {
     return this.settings[id]?.opacity ?? 1;
+  }
+  variant(id: string): string | undefined {
+    return this.settings[id]?.variant;
   }
 
   /** For the link: visible layer ids, and opacities that differ from the default. */

@@ -9,7 +9,7 @@ import { labelPointsOf, orderedSpecs } from '../../../src/lib/map/maplibre-layer
 import { lightTheme } from '../../../src/lib/map/theme';
 
 /** Layers whose data ships in data/ (the generated ones appear only after `npm run data:osm`/`data:fetch`). */
-const LAYERS = ALL_LAYERS.filter((l) => !GENERATED_INFRA_LAYERS.includes(l));
+const LAYERS = ALL_LAYERS.filter((l) => !GENERATED_INFRA_LAYERS.includes(l) && !l.local);
 const DATA = resolve(import.meta.dirname, '../../../data');
 const manifest = manifestSchema.parse(JSON.parse(readFileSync(resolve(DATA, 'manifest.json'), 'utf8')));
 const dataOf = (def: LayerDefinition): AnyCollection => {
