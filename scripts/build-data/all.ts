@@ -10,9 +10,11 @@ import { buildPlanPairings } from './plan-pairings';
 
 const steps: [string, () => Promise<void>][] = [
   ['boundaries', buildBoundaries],
+  ['dalian-gazetteer', async () => (await import('./dalian-gazetteer')).buildDalianGazetteer()], // after boundaries: county names
   ['basemap', buildBasemap],
   ['infra', buildInfra], // after boundaries: keeps what touches the province
   ['plan', buildPlan], // after boundaries and basemap: reads counties, province and land
+  ['dalian-outcomes', async () => (await import('./dalian-outcomes')).buildDalianOutcomes()], // after boundaries: county codes
   ['plan-pairings', buildPlanPairings], // after plan: reads plan.json and boundaries
 ];
 
