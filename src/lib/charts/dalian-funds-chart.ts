@@ -80,13 +80,8 @@ export function renderDalianFundsChart(
   const t = TEXT[lang];
   const width = Math.round(Math.max(240, options.width ?? 360));
   const groups = selectFundsFigures(data);
-  const max = Math.max(...groups.flatMap((g) => g.figures.map((f) => f.value)));
-  const title = t.title(
-    yearsSpanText(
-      groups.flatMap((g) => g.figures),
-      lang,
-    ),
-  );
+  const scale = groups.flatMap((g) => g.figures);
+  const title = t.title(yearsSpanText(scale, lang));
 
   const svg = select(svgElement)
     .attr('role', 'img')
@@ -110,7 +105,7 @@ export function renderDalianFundsChart(
       .attr('font-weight', 700)
       .attr('fill-opacity', 0.75)
       .text(topic.label[lang]);
-    y = drawFigureBars(g, figures, y + 18, { lang, left: PAD, right: width - PAD, max, colors });
+    y = drawFigureBars(g, figures, y + 18, { lang, left: PAD, right: width - PAD, scale, colors });
     y += 4;
   }
 

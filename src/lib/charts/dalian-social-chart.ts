@@ -118,8 +118,8 @@ export function renderDalianSocialChart(
     const g = svg.append('g').attr('class', 'section').attr('data-section', id);
     heading(g, title);
     const figures = ids.map(get);
-    const max = Math.max(...figures.map((f) => f.value));
-    y = drawFigureBars(g, figures, y, { lang, left: PAD, right, max, colors: { bar, grid: colors.grid } }) + 4;
+    y = drawFigureBars(g, figures, y, { lang, left: PAD, right, scale: figures, colors: { bar, grid: colors.grid } });
+    y += 4;
   }
 
   // Figures without a bar of their own: a line of text each, still a mark with its source.
