@@ -32,12 +32,14 @@ export interface GazetteerLike {
   former?: readonly GazetteerFormerLike[];
 }
 
+/** A town of the three counties with its normalised core (`青堆` for `青堆镇`). */
 export interface IndexedTown {
   code: string;
   name_zh: string;
   county_code: string;
   core: string;
 }
+/** A village of the three counties with its core and kind (村 / 社区) read from its suffix. */
 export interface IndexedVillage {
   code: string;
   name_zh: string;

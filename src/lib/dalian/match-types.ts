@@ -8,6 +8,11 @@ export interface VillageRowInput {
   county?: string;
   code?: string;
   row: number;
+  /**
+   * The town/county were not written on this row but carried down from the row above (merged
+   * cells): when the village is not in them, the matcher searches without them.
+   */
+  scope_inferred?: boolean;
 }
 
 /** How a candidate was reached. */
@@ -42,6 +47,7 @@ export type MatchFlag =
   | 'former' // resolved through a historical name or code
   | 'suffix-tiebreak' // 村 vs 社区 decided between same-named villages
   | 'address-split' // county/town read off the front of the name cell
+  | 'scope-dropped' // a carried-down town/county did not contain the name; searched without it
   | 'duplicate'; // another row is the same village
 
 interface MatchBase {

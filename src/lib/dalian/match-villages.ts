@@ -131,15 +131,35 @@ function matchRow(row: VillageRowInput, g: PreparedGazetteer): MatchResult {
   const inScope = (v: IndexedVillage) =>
     (!scope.towns || scope.towns.some((t) => t.code === v.town_code)) &&
     (!scope.county || v.county_code === scope.county);
-  let found = (g.villagesByCore.get(core) ?? []).filter(inScope).map((v) => candidate(g, v, 'name'));
-  if (!found.length)
-    found = (g.formerVillagesByCore.get(core) ?? [])
-      .filter((f) => inScope(f.successor))
+  // Current names first, then former names; then the same for names noted in brackets.
+  const lookup = (key: string, within: (v: IndexedVillage) => boolean) => {
+    const current = (g.villagesByCore.get(key) ?? []).filter(within).map((v) => candidate(g, v, 'name'));
+    if (current.length) return current;
+    return (g.formerVillagesByCore.get(key) ?? [])
+      .filter((f) => within(f.successor))
       .map((f) => candidate(g, f.successor, 'former name', f.name_zh));
-  for (const aside of bracketedAsides(name)) {
-    if (found.length) break;
-    const asideCore = normaliseVillageName(aside).core;
-    found = (g.villagesByCore.get(asideCore) ?? []).filter(inScope).map((v) => candidate(g, v, 'name'));
+  };
+  const search = (within: (v: IndexedVillage) => boolean) => {
+    let found = lookup(core, within);
+    for (const aside of bracketedAsides(name))
+      if (!found.length) found = lookup(normaliseVillageName(aside).core, within);
+    return found;
+  };
+  let found = search(inScope);
+  if (!found.length && row.scope_inferred && (scope.towns || scope.county)) {
+    found = search(() => true);
+    if (found.length) {
+      const was = scope.towns?.map((t) => t.name_zh).join('、') ?? scope.county ?? '';
+      scope.flags.push('scope-dropped');
+      scope.notes.push({
+        zh: `本行未写乡镇，沿用上一行的“${was}”，但其中没有此村，已在全部范围内查找`,
+        en: `the town was carried down from the row above ("${was}") and has no such village; searched everywhere`,
+      });
+      scope.towns = null;
+      scope.county = null;
+      base.town_key = null;
+      base.county_code = null;
+    }
   }
   found = [...new Map(found.map((c) => [c.code, c])).values()];
   if (found.length > 1) found = tiebreakBySuffix(found, suffix, g, scope);

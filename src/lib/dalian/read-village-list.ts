@@ -77,10 +77,10 @@ function readCsvTable(name: string, text: string, encoding: string, ext: string)
   return { format: 'csv', file: name, rows, encoding, warnings };
 }
 
-/** Codes keep their digits as text (`cellValue` would make `210283101001` a number, fine, but not `0…`). */
+/** Long digit runs (codes) and `2.10283E+11` stay text, so no digit is lost or invented. */
 function csvCell(text: string): AttributeValue {
   const t = text.trim();
-  return /^\d{9,}$/.test(t) ? t : cellValue(t);
+  return /^\d{9,}$/.test(t) || /e\+/i.test(t) ? t : cellValue(t);
 }
 
 function readXlsxTable(file: InputFile, options: ReadVillageListOptions): SourceTable {
@@ -148,5 +148,7 @@ function readGeoJsonTable(name: string, text: string): SourceTable {
 function attribute(v: unknown): AttributeValue {
   if (v === undefined || v === null) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  // A list of projects written as a JSON array reads like the spreadsheet cell `蓝莓、光伏`.
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number')) return v.join('、');
   return JSON.stringify(v);
 }

@@ -95,29 +95,31 @@ export function summariseMatches(
   return summary;
 }
 
+const rows = (n: number) => `${n} row${n === 1 ? '' : 's'}`;
+
 function summaryMessages(s: MatchSummary): Bilingual[] {
   const checks = [s.villages, s.towns, s.counties];
   const messages = [...checks.filter((c) => !c.ok), ...checks.filter((c) => c.ok)].map((c) => c.message);
   if (s.repeated_rows)
     messages.push({
       zh: `名单共${s.rows}行，其中${s.repeated_rows}行与前面的村重复。`,
-      en: `The list has ${s.rows} rows; ${s.repeated_rows} repeat a village listed before.`,
+      en: `The list has ${s.rows} rows; ${rows(s.repeated_rows)} ${s.repeated_rows === 1 ? 'repeats' : 'repeat'} a village listed before.`,
     });
   const open = s.ambiguous + s.unmatched;
   if (open)
     messages.push({
       zh: `${open}行尚未确定对应的村（${s.ambiguous}行有重名，${s.unmatched}行未找到），暂按名称计数。`,
-      en: `${open} rows are not yet matched (${s.ambiguous} ambiguous, ${s.unmatched} not found); they are counted by name.`,
+      en: `${rows(open)} ${open === 1 ? 'is' : 'are'} not yet matched (${s.ambiguous} ambiguous, ${s.unmatched} not found) and counted by name.`,
     });
   if (s.town_unknown)
     messages.push({
       zh: `${s.town_unknown}行的乡镇无法确定，未计入乡镇数。`,
-      en: `The town of ${s.town_unknown} rows is unknown and not counted among the towns.`,
+      en: `The town is unknown for ${rows(s.town_unknown)}, not counted among the towns.`,
     });
   if (s.county_unknown)
     messages.push({
       zh: `${s.county_unknown}行的县（市、区）无法确定，未计入。`,
-      en: `The county of ${s.county_unknown} rows is unknown and not counted.`,
+      en: `The county is unknown for ${rows(s.county_unknown)}, not counted.`,
     });
   return messages;
 }

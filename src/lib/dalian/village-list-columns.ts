@@ -121,7 +121,8 @@ export function guessColumnsFromContent(
   }
   if (!mapping.name) {
     // A list of bare names (`河川`, `前炉`): the one column that is mostly Chinese text.
-    const text = columns.filter((c, i) => !used.has(c) && share(values(i), (s) => /\p{Script=Han}{2}/u.test(s)) > 0.5);
+    const bare = (s: string) => /^\p{Script=Han}{2,12}$/u.test(s.replace(/\s/g, ''));
+    const text = columns.filter((c, i) => !used.has(c) && share(values(i), bare) > 0.5);
     if (text.length === 1) mapping.name = text[0];
   }
   return mapping;
@@ -142,4 +143,35 @@ export function findHeaderRow(rows: readonly AttributeValue[][], lookAhead = 10)
     if (mapping.name && score > bestScore) [best, bestScore] = [i, score];
   }
   return best;
+}
+
+/**
+ * The header row of a table without one the guesser recognises: with `header` given, as given;
+ * with a chosen mapping, the first row holding all its column names; else findHeaderRow; else the
+ * first row when it is text over a column of village names it does not fit (`名字` over `河川村`),
+ * or text over rows with numbers (`序号, 人口`: so an error can name the columns). Null: no header.
+ */
+export function locateHeader(
+  rows: readonly AttributeValue[][],
+  options: { header?: boolean; mapping?: ColumnMapping },
+): number | null {
+  if (options.header !== undefined) return options.header && rows.length ? 0 : null;
+  const texts = (r: readonly AttributeValue[]) => r.map((v) => (typeof v === 'string' ? v.trim() : ''));
+  if (options.mapping) {
+    const wanted = Object.values(options.mapping).filter((c): c is string => !!c);
+    const i = rows.slice(0, 10).findIndex((r) => wanted.every((w) => texts(r).includes(w)));
+    return i >= 0 ? i : null;
+  }
+  const found = findHeaderRow(rows);
+  if (found !== null || rows.length < 2) return found;
+  const first = rows[0];
+  const width = Math.max(...rows.map((r) => r.length));
+  const generic = Array.from({ length: width }, (_, i) => `column_${i + 1}`);
+  const name = guessColumnsFromContent(generic, rows.slice(1)).name;
+  const allText = first.every((v) => v === null || typeof v === 'string');
+  if (name) {
+    const cell = first[generic.indexOf(name)];
+    return allText && typeof cell === 'string' && !VILLAGE_END.test(cell.trim()) ? 0 : null;
+  }
+  return allText && rows.slice(1).some((r) => r.some((v) => typeof v === 'number')) ? 0 : null;
 }

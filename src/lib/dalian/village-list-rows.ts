@@ -1,11 +1,11 @@
 import type { Bilingual } from '../data/schemas/geojson';
 import type { AttributeValue } from '../io/formats/types';
 import {
-  findHeaderRow,
   guessColumnsFromContent,
   guessColumnsFromHeader,
   type ColumnMapping,
   type ColumnRole,
+  locateHeader,
 } from './village-list-columns';
 import {
   VillageListError,
@@ -23,6 +23,8 @@ export interface SourceRow {
   cells: AttributeValue[];
   /** From the file's geometry (GeoJSON); null when it has none. */
   position?: [number, number] | null;
+  /** Column indexes whose value was carried down from the row above (merged cells). */
+  filled?: number[];
 }
 
 /** A table read from a file, before roles are assigned. */
@@ -64,9 +66,12 @@ export function tableToVillageList(table: SourceTable, options: ReadVillageListO
   const warnings = [...table.warnings];
   const rowErrors: VillageListRowError[] = [];
   const nonEmpty = table.rows.filter((r) => r.cells.some((c) => cellText(c) !== null));
-  let headerIndex: number | null = null;
-  if (!table.columns)
-    headerIndex = options.header === false ? null : options.header ? 0 : findHeaderRow(nonEmpty.map((r) => r.cells));
+  const headerIndex = table.columns
+    ? null
+    : locateHeader(
+        nonEmpty.map((r) => r.cells),
+        options,
+      );
   const width = Math.max(table.columns?.length ?? 0, ...nonEmpty.map((r) => r.cells.length));
   const columns = table.columns ?? uniqueColumns(headerIndex === null ? [] : nonEmpty[headerIndex].cells, width);
   const headerKey = headerIndex === null ? null : nonEmpty[headerIndex].cells.map(cellText).join('\u0001');
@@ -75,14 +80,16 @@ export function tableToVillageList(table: SourceTable, options: ReadVillageListO
     // PDFs and long Word tables repeat the header on every page.
     const repeat = headerKey !== null && r.cells.map(cellText).join('\u0001') === headerKey;
     if (repeat) repeatedHeaders++;
-    return !repeat;
+    // Total rows (`合计  3个村`) sum up rather than list a village.
+    const first = r.cells.map(cellText).find((c) => c !== null) ?? '';
+    return !repeat && !TOTAL_ROW.test(first);
   });
   if (repeatedHeaders)
     warnings.push({
       zh: `表头在正文中重复出现${repeatedHeaders}次（分页），已跳过`,
-      en: `the header repeats ${repeatedHeaders} times in the body (page breaks); skipped`,
+      en: `the header repeats ${repeatedHeaders === 1 ? 'once' : `${repeatedHeaders} times`} in the body (page breaks); skipped`,
     });
-  const mapping = chooseMapping(table, columns, data, headerIndex !== null, options);
+  const mapping = chooseMapping(table, columns, data, headerIndex !== null, options, warnings);
   const at = (role: ColumnRole) => (mapping[role] ? columns.indexOf(mapping[role]) : -1);
   if (table.ragged) alignRaggedRows(data, columns.length, at, headerIndex !== null);
   fillDown(data, [at('county'), at('town')], at('name'), warnings);
@@ -93,7 +100,6 @@ export function tableToVillageList(table: SourceTable, options: ReadVillageListO
       rowErrors.push({ row: r.row, message: { zh: '没有村名，已跳过', en: 'no village name; row skipped' } });
       continue;
     }
-    if (TOTAL_ROW.test(name) || TOTAL_ROW.test(cellText(r.cells[0]) ?? '')) continue;
     rows.push(readRow(r, name, columns, mapping, at, rowErrors));
   }
   return {
@@ -117,6 +123,7 @@ function chooseMapping(
   data: SourceRow[],
   hasHeader: boolean,
   options: ReadVillageListOptions,
+  warnings: Bilingual[],
 ): ColumnMapping {
   const listed = columns.map((c) => `“${c}”`).join('、');
   if (options.mapping) {
@@ -140,6 +147,12 @@ function chooseMapping(
     throw new VillageListError(table.file, {
       zh: `找不到村名列（如“村名”“行政村”“名称”）；现有列：${listed}。请指定村名列`,
       en: `no village-name column found (such as 村名, 行政村, 名称); the columns are ${listed}. Choose the village-name column`,
+    });
+  const byContent = (Object.keys(mapping) as ColumnRole[]).filter((role) => mapping[role] !== fromHeader[role]);
+  if (byContent.length)
+    warnings.push({
+      zh: `按内容判断的列：${byContent.map((r) => `${r} =“${mapping[r]}”`).join('，')}`,
+      en: `columns guessed from their contents: ${byContent.map((r) => `${r} = "${mapping[r]}"`).join(', ')}`,
     });
   return mapping;
 }
@@ -173,13 +186,14 @@ function fillDown(data: SourceRow[], indexes: number[], nameIndex: number, warni
       else if (last !== null && cellText(r.cells[nameIndex]) !== null) {
         while (r.cells.length <= i) r.cells.push(null);
         r.cells[i] = last;
+        (r.filled ??= []).push(i);
         filled++;
       }
     }
     if (filled)
       warnings.push({
         zh: `${filled}行的${i === indexes[0] ? '县（市、区）' : '乡镇'}为空（合并单元格），已沿用上一行`,
-        en: `${filled} rows had an empty ${i === indexes[0] ? 'county' : 'town'} cell (merged cells); the value above was used`,
+        en: `${filled} row${filled === 1 ? '' : 's'} had an empty ${i === indexes[0] ? 'county' : 'town'} cell (merged cells); the value above was used`,
       });
   }
 }
@@ -236,5 +250,6 @@ function readRow(
   if (town) row.town = town;
   if (county) row.county = county;
   if (code) row.code = code;
+  if (r.filled?.some((i) => i === at('town') || i === at('county'))) row.scope_inferred = true;
   return row;
 }

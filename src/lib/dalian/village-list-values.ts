@@ -26,7 +26,8 @@ function yearOfExcelSerial(n: number): number {
 export function parseYear(v: AttributeValue | undefined, column: string): Parsed<number | null> {
   if (v === null || v === undefined || String(v).trim() === '') return { value: null };
   if (typeof v === 'number') {
-    if (Number.isInteger(v) && v >= 1949 && v <= 2100) return { value: v };
+    // `2019.12` typed for December 2019 arrives as a number.
+    if (v >= 1949 && v < 2101) return { value: Math.floor(v) };
     if (v >= 18_000 && v <= 73_000) return { value: yearOfExcelSerial(v) };
   } else {
     const m = /(19[4-9]\d|20\d\d)/.exec(String(v).normalize('NFKC'));
@@ -116,6 +117,13 @@ export function parsePosition(
   let lon = read(lonCell);
   let lat = read(latCell);
   if (lon === null && lat === null) return { value: null };
+  let problem: Bilingual | undefined;
+  const inside = (x: number, y: number) =>
+    x >= DALIAN_NORTH.west && x <= DALIAN_NORTH.east && y >= DALIAN_NORTH.south && y <= DALIAN_NORTH.north;
+  if (lon !== null && lat !== null && !inside(lon, lat) && inside(lat, lon)) {
+    [lon, lat] = [lat, lon];
+    problem = { zh: '经度与纬度写反了，已对调', en: 'longitude and latitude were swapped; put right' };
+  }
   if (lon === null || lat === null || Math.abs(lon) > 180 || Math.abs(lat) > 90)
     return {
       value: null,
@@ -124,13 +132,7 @@ export function parsePosition(
         en: `"${lonCell ?? ''}, ${latCell ?? ''}" is not a longitude/latitude; position left empty`,
       },
     };
-  let problem: Bilingual | undefined;
-  const inside = (x: number, y: number) =>
-    x >= DALIAN_NORTH.west && x <= DALIAN_NORTH.east && y >= DALIAN_NORTH.south && y <= DALIAN_NORTH.north;
-  if (!inside(lon, lat) && inside(lat, lon)) {
-    [lon, lat] = [lat, lon];
-    problem = { zh: '经度与纬度写反了，已对调', en: 'longitude and latitude were swapped; put right' };
-  } else if (!inside(lon, lat))
+  if (!inside(lon, lat))
     problem = {
       zh: `坐标 ${lon}, ${lat} 不在普兰店、瓦房店、庄河一带，请核对`,
       en: `position ${lon}, ${lat} is outside 普兰店/瓦房店/庄河; check it`,
