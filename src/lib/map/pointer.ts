@@ -20,6 +20,8 @@ export function attachPointer(
   /** Called on each event: imported layers come and go. */
   interactive: () => { layerId: string; def: LayerDefinition }[],
   selection: Selection,
+  /** A pending "click to place" request: the click goes there instead. */
+  pickPoint: () => { pick: (lonLat: [number, number]) => void } | null = () => null,
 ): () => void {
   let hoverState: { source: string; id: string } | null = null;
 
@@ -48,6 +50,10 @@ export function attachPointer(
   };
 
   const onMove = (e: MapMouseEvent) => {
+    if (pickPoint()) {
+      map.getCanvas().style.cursor = 'crosshair';
+      return;
+    }
     const hit = hitAt(e);
     map.getCanvas().style.cursor = hit ? 'pointer' : '';
     const isMapLibre = hit && map.getSource(hit.layer) && hit.id;
@@ -59,6 +65,8 @@ export function attachPointer(
     selection.hovered = null;
   };
   const onClick = (e: MapMouseEvent) => {
+    const picking = pickPoint();
+    if (picking) return picking.pick([e.lngLat.lng, e.lngLat.lat]);
     const hit = hitAt(e);
     selection.pending = null;
     selection.selected = hit;

@@ -8,6 +8,11 @@ export class MapViewState {
   bounds = $state<[number, number, number, number] | null>(null);
   /** The map has drawn all its start-up data once; panels that can wait render after this. */
   ready = $state(false);
+  /**
+   * While set, the next click on the map gives its position here instead of selecting a feature
+   * (placing a village by hand); the prompt is shown on the map.
+   */
+  pickPoint = $state<{ prompt: string; pick: (lonLat: [number, number]) => void } | null>(null);
   /** A camera the app asks for (from a link or a button); the map flies there and clears it. */
   request = $state<
     { kind: 'view'; view: ViewParams } | { kind: 'bounds'; bbox: [number, number, number, number] } | null

@@ -1,6 +1,8 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { designatedVillageCollectionSchema } from '../../data/schemas/designated-villages';
-import type { Lang } from '../../i18n/locale.svelte';
+import { translate, type Lang } from '../../i18n/locale.svelte';
+import { ACCURACY_LABEL } from '../../dalian/accuracy';
+import type { PositionAccuracy } from '../../data/schemas/designated-villages';
 import type { FieldDefinition, LayerDefinition, LegendEntry, RenderContext } from '../types';
 
 /** Towns present in the loaded list, in code order, each with its colour from the theme's town palette. */
@@ -33,7 +35,13 @@ const FIELDS: readonly FieldDefinition[] = [
   { key: 'matched_name', label: 'village_field_matched', type: 'string' },
   { key: 'town_name', label: 'village_field_town', type: 'string' },
   { key: 'code', label: 'field_code', type: 'code' },
-  { key: 'position_accuracy', label: 'field_position_accuracy', type: 'enum' },
+  {
+    key: 'position_accuracy',
+    label: 'field_position_accuracy',
+    type: 'enum',
+    format: (v, lang) =>
+      typeof v === 'string' && v in ACCURACY_LABEL ? translate(lang, ACCURACY_LABEL[v as PositionAccuracy]) : '—',
+  },
   { key: 'exit_year', label: 'village_field_exit_year', type: 'number' },
   { key: 'income_per_capita_yuan', label: 'village_field_income', type: 'number', format: yuan },
   { key: 'aid_unit', label: 'village_field_aid_unit', type: 'string' },
