@@ -80,12 +80,15 @@ export class DalianVillages {
     this.meta = null;
     this.selected = null;
     this.placing = null;
+    this.unreadable = null;
     this.datasets.removeLocal(VILLAGES_DATASET);
   }
 
   private apply(list: StoredVillageList): void {
     this.collection = list.collection;
     this.meta = list.meta;
+    // A stored list that did not read has now been replaced: its warning no longer applies.
+    this.unreadable = null;
     // The map draws the located villages only (GeoJSON sources want geometries).
     this.datasets.putLocal(VILLAGES_DATASET, {
       type: 'FeatureCollection',
