@@ -140,4 +140,11 @@ export const en: Record<MessageKey, string> = {
   hover_hint: 'Click for details',
   offline_badge: 'Offline',
   online_badge: 'Online basemap on',
+
+  briefing_source: 'Source',
+  briefing_data_date: 'Data as of {date}',
+  briefing_paused: 'paused (P to resume)',
+  briefing_controls: 'Playback',
+  briefing_exit: 'Leave the briefing',
+  briefing_deck_error: 'The briefing scene file has errors:',
 };

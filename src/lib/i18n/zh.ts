@@ -134,6 +134,12 @@ export const zh = {
   hover_hint: '点击查看详情',
   offline_badge: '离线',
   online_badge: '在线底图已开启',
+  briefing_source: '来源',
+  briefing_data_date: '数据截至 {date}',
+  briefing_paused: '已暂停（按 P 继续）',
+  briefing_controls: '播放控制',
+  briefing_exit: '退出简报',
+  briefing_deck_error: '简报场景文件有误：',
 } as const;
 
 export type MessageKey = keyof typeof zh;

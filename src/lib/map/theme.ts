@@ -118,9 +118,26 @@ export const lightTheme: ThemeTokens = {
   infra: lightInfraPalette,
 };
 
-/** Dark tokens for the briefing on large screens (filled in by the briefing issue). */
+/** `a` moved toward `b` by `t` (0–1), for deriving the dark fills from the light ones. */
+function mixHex(a: string, b: string, t: number): string {
+  const [ra, ga, ba] = hexToRgba(a);
+  const [rb, gb, bb] = hexToRgba(b);
+  const c = (x: number, y: number) =>
+    Math.round(x + (y - x) * t)
+      .toString(16)
+      .padStart(2, '0');
+  return `#${c(ra, rb)}${c(ga, gb)}${c(ba, bb)}`;
+}
+const DARK_LAND = '#17232d';
+
+/**
+ * Dark tokens for the briefing on large screens: a dark sea and land, the same hues for the
+ * prefectures and zones pulled toward the land colour, bright lines and labels.
+ */
 export const darkTheme: ThemeTokens = {
   ...lightTheme,
+  prefecture_fills: lightTheme.prefecture_fills.map((c) => mixHex(c, DARK_LAND, 0.62)),
+  zone_fills: lightTheme.zone_fills.map((c) => mixHex(c, DARK_LAND, 0.35)),
   sea: '#0b1620',
   land: '#17232d',
   lake: '#12303f',
@@ -134,6 +151,14 @@ export const darkTheme: ThemeTokens = {
   label_halo: 'rgba(5,12,18,0.85)',
   dalian_city: '#3ddc97',
   village_outline: '#0b1620',
+  chart_strong: '#4fd1a5',
+  chart_light: '#2e7d62',
+  chart_none: '#1c2a34',
+  chart_accent: '#f0a04b',
+  chart_grid: '#2b3b47',
+  zone_outline: '#0b1620',
+  industry_county: '#ff6b6b',
+  industry_prefecture: '#7a3a3a',
   infra: darkInfraPalette,
 };
 

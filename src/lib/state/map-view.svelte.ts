@@ -15,7 +15,15 @@ export class MapViewState {
   pickPoint = $state<{ prompt: string; pick: (lonLat: [number, number]) => void } | null>(null);
   /** A camera the app asks for (from a link or a button); the map flies there and clears it. */
   request = $state<
-    { kind: 'view'; view: ViewParams } | { kind: 'bounds'; bbox: [number, number, number, number] } | null
+    | { kind: 'view'; view: ViewParams; duration?: number }
+    | {
+        kind: 'bounds';
+        bbox: [number, number, number, number];
+        duration?: number;
+        pitch?: number;
+        bearing?: number;
+      }
+    | null
   >(null);
 }
 
