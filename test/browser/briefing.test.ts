@@ -68,6 +68,13 @@ describe('the briefing on large screens', () => {
     await page.keyboard.press('Home');
     await expect.poll(() => scene(page)).toBe(SCENES[0]);
     await expect(page.getByTestId('data-date').textContent()).resolves.not.toContain('已暂停');
+    // The window is resized (a wall switched to ultra-wide): the layout follows, the map keeps drawing.
+    await page.setViewportSize({ width: 3840, height: 1080 });
+    await expect.poll(() => page.getByTestId('briefing').getAttribute('class')).toContain('wide');
+    await page.waitForTimeout(1500);
+    expect(await overflowing(page)).toEqual([]);
+    const canvasWidth = await page.locator('canvas.maplibregl-canvas').evaluate((c) => c.getBoundingClientRect().width);
+    expect(canvasWidth).toBeGreaterThan(3840 * 0.45);
   });
 
   it('plays by itself and keeps its memory and WebGL context over 200 scene changes', async () => {
