@@ -16,6 +16,7 @@ const steps: [string, () => Promise<void>][] = [
   ['plan', buildPlan], // after boundaries and basemap: reads counties, province and land
   ['dalian-outcomes', async () => (await import('./dalian-outcomes')).buildDalianOutcomes()], // after boundaries: county codes
   ['plan-pairings', buildPlanPairings], // after plan: reads plan.json and boundaries
+  ['licences', async () => (await import('./licences')).buildLicences()], // last: the licence of every source in the manifest
 ];
 
 for (const [name, step] of steps) {

@@ -1,3 +1,4 @@
+import { saveBytes } from '../catalogue/save-bytes';
 import Papa from 'papaparse';
 import type { DesignatedVillageCollection } from '../data/schemas/designated-villages';
 
@@ -48,10 +49,5 @@ export function villagesToCsv(c: DesignatedVillageCollection): string {
 
 /** Offer text as a file download. */
 export function downloadText(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveBytes(name, text, type);
 }
