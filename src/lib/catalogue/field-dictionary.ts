@@ -35,6 +35,7 @@ export function firstRows(
   n = 6,
 ): { columns: string[]; rows: string[][] } {
   const columns = [...new Set(features.slice(0, 50).flatMap((f) => Object.keys(f.properties ?? {})))];
-  const text = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  const text = (v: unknown) =>
+    v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
   return { columns, rows: features.slice(0, n).map((f) => columns.map((c) => text(f.properties?.[c]))) };
 }

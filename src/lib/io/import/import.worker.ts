@@ -4,7 +4,7 @@
  * never freezes the page. A thin wrapper over readFiles and import-steps; parsed layers stay here
  * between the read and the apply step. Cancelling is terminating the worker.
  */
-import { readFiles } from '../formats/read-files';
+import { readFilesSettled } from '../formats/read-files';
 import type { ParsedLayer } from '../formats/types';
 import { guessMapping } from '../../infra/guess-mapping';
 import { applyChoice, summariseLayer } from './import-steps';
@@ -20,7 +20,8 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     if (req.type === 'read') {
       parsed = [];
       let last = 0;
-      const layers = await readFiles(req.files, {
+      // One unreadable file among several (a notes file inside a zip) does not block the others.
+      const { layers, errors } = await readFilesSettled(req.files, {
         ...req.options,
         onProgress: (fraction) => {
           const now = Date.now();
@@ -29,6 +30,8 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
           post({ type: 'progress', id: req.id, phase: 'read', fraction });
         },
       });
+      if (!layers.length) throw errors[0] ?? new Error('no layer with features was found in the files');
+      if (errors.length) layers[0].warnings.push(...errors.map((e) => e.message));
       parsed = layers;
       post({ type: 'progress', id: req.id, phase: 'summarise', fraction: 1 });
       post({ type: 'read-done', id: req.id, layers: layers.map((l, i) => summariseLayer(l, i, req.seats)) });
