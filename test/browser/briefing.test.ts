@@ -78,7 +78,7 @@ describe('the briefing on large screens', () => {
   });
 
   it('plays by itself and keeps its memory and WebGL context over 200 scene changes', async () => {
-    const { page } = await openBriefing(1920, 1080, '?dwell=0.01', false);
+    const { page } = await openBriefing(1280, 720, '?dwell=0.01', false);
     const cdp = await page.context().newCDPSession(page);
     const heap = async () => {
       await cdp.send('HeapProfiler.collectGarbage');
@@ -101,5 +101,5 @@ describe('the briefing on large screens', () => {
       return gl ? gl.isContextLost() : 'no context';
     });
     expect(lost).toBe(false);
-  });
+  }, 420_000);
 });
