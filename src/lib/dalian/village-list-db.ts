@@ -1,3 +1,4 @@
+import { idbCommitted as committed, idbRequest as request } from '../io/idb';
 import type { DesignatedVillageCollection, VillageListMeta } from '../data/schemas/designated-villages';
 
 const DB_NAME = 'atlas-dalian-villages';
@@ -16,21 +17,6 @@ export interface VillageListDb {
   get(): Promise<unknown>;
   put(list: StoredVillageList): Promise<void>;
   clear(): Promise<void>;
-}
-
-function request<T>(r: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function committed(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-  });
 }
 
 /** Open the village-list database; falls back to memory (persistent: false) if IndexedDB fails. */

@@ -1,3 +1,4 @@
+import { idbCommitted as committed, idbRequest as request } from '../idb';
 import type { UserLayerRecord } from './user-layer-record';
 
 const DB_NAME = 'atlas-user-layers';
@@ -10,22 +11,6 @@ export interface UserLayerDb {
   all(): Promise<unknown[]>;
   put(record: UserLayerRecord): Promise<void>;
   delete(id: string): Promise<void>;
-}
-
-function request<T>(r: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-/** Resolves when a read-write transaction has committed (so a put is on disk before we say so). */
-function committed(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-  });
 }
 
 /** Open the user-layer database; falls back to memory (persistent: false) if IndexedDB fails. */
