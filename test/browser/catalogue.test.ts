@@ -71,6 +71,23 @@ describe('the data catalogue', () => {
     }
   });
 
+  it('offers the map view the user came from as a download extent', async () => {
+    const g = await guarded.open(`${inject('appUrl')}#/data?view=121.5,38.8,122.5,39.6`);
+    const card = g.page.locator('[data-dataset="counties"]');
+    await card.locator('[data-testid="download-convert"]:not([disabled])').waitFor({ timeout: 60_000 });
+    await card.getByTestId('download-subset').selectOption('view');
+    const [file] = await Promise.all([g.page.waitForEvent('download'), card.getByTestId('download-convert').click()]);
+    const codes = (
+      JSON.parse(readFileSync((await file.path())!, 'utf8')) as { features: { properties: { code: string } }[] }
+    ).features.map((f) => f.properties.code);
+    // Southern Dalian only: 普兰店区 and 瓦房店市 reach into the view, 庄河市 and Shenyang do not.
+    expect(codes).toContain('210214');
+    expect(codes).toContain('210281');
+    expect(codes).not.toContain('210283');
+    expect(codes).not.toContain('210102');
+    expect(codes.length).toBeLessThan(15);
+  });
+
   it('downloads the whole data as one zip whose checksums verify', async () => {
     const { page } = await openCatalogue();
     const [zip] = await Promise.all([

@@ -175,4 +175,10 @@ export const en: Record<MessageKey, string> = {
   catalogue_json_only: 'Not a feature dataset: downloaded as its JSON.',
   catalogue_export_failed: 'Export failed: {message}',
   catalogue_sha: 'SHA-256',
+
+  catalogue_subset: 'Extent',
+  catalogue_subset_all: 'everything',
+  catalogue_subset_view: 'the map view you came from',
+  catalogue_imported: 'Imported from {files} ({date}) · {crs}',
+  catalogue_no_user_layers: 'No imported layers yet.',
 };

@@ -167,6 +167,11 @@ export const zh = {
   catalogue_json_only: '非要素数据集，按原 JSON 下载。',
   catalogue_export_failed: '导出失败：{message}',
   catalogue_sha: 'SHA-256',
+  catalogue_subset: '范围',
+  catalogue_subset_all: '全部',
+  catalogue_subset_view: '来时的地图视图',
+  catalogue_imported: '导入自 {files}（{date}）· {crs}',
+  catalogue_no_user_layers: '还没有导入的图层。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
