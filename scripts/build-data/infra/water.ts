@@ -12,15 +12,10 @@ import { countPositions, finishLine, finishPolygon, simplifyGeometries } from '.
 import { toLineFeatures, toPolygonFeatures } from '../basemap/to-features';
 import { ringAreaKm2, type Position } from '../basemap/ring-geometry';
 import { MIN_ISLAND_KM2 } from '../basemap/basemap-meta';
-import { splitLineWhere, type PolygonTests } from './near-polygons';
+import type { PolygonTests } from './near-polygons';
+import { selectRiversNear, type LeveledLine } from './select-rivers';
 import { makeInfraFeature, type InfraFeature } from './infra-feature';
 import { LAKES_SIMPLIFY_M, RIVER_BUFFER_KM, RIVER_LEVELS, RIVER_SIMPLIFY_M, WATER_META } from './infra-meta';
-
-/** A river line with the GSHHG level it came from. */
-export interface LeveledLine {
-  level: number;
-  line: Position[];
-}
 
 function log(message: string): void {
   console.log(`  infra: ${message}`);
@@ -43,20 +38,6 @@ export function readRiverChains(levels: readonly number[]): LeveledLine[] {
     }
   }
   return out;
-}
-
-/**
- * The parts of river chains within `bufferKm` of the province that also reach into it: a boundary
- * river (the Yalu) stays whole although WDBII draws it up to about 2 km either side of the boundary,
- * and rivers flowing in or out run on a little instead of stopping at the line.
- */
-export function selectRiversNear(chains: LeveledLine[], province: PolygonTests, bufferKm: number): LeveledLine[] {
-  const near = (p: Position): boolean => province.distanceKm(p, bufferKm) <= bufferKm;
-  return chains.flatMap(({ level, line }) =>
-    splitLineWhere(line, near)
-      .filter((part) => part.some((p) => province.contains(p)))
-      .map((part) => ({ level, line: part })),
-  );
 }
 
 /** River features, longest first (`gshhg-river-0001`, …), simplified lightly. */

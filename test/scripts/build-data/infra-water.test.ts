@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makePolygonTests, pointSegmentKm, splitLineWhere } from '../../../scripts/build-data/infra/near-polygons';
-import { selectRiversNear } from '../../../scripts/build-data/infra/water';
+// Pure helpers only: the build modules need scripts/'s packages (mapshaper), not installed for tests.
+import { selectRiversNear } from '../../../scripts/build-data/infra/select-rivers';
 import { distanceToLinesKm, failedRiverProbes } from '../../../scripts/build-data/infra/water-probes';
 import { lakesFromSegments } from '../../../scripts/build-data/basemap/assemble-lakes';
 import type { Position, Ring } from '../../../scripts/build-data/basemap/ring-geometry';
