@@ -1,4 +1,3 @@
-import { saveBytes } from '../catalogue/save-bytes';
 import Papa from 'papaparse';
 import type { DesignatedVillageCollection } from '../data/schemas/designated-villages';
 
@@ -45,9 +44,4 @@ export function villagesToCsv(c: DesignatedVillageCollection): string {
     return COLUMNS.map(cell);
   });
   return '\uFEFF' + Papa.unparse({ fields: [...COLUMNS], data: rows }, { newline: '\n' }) + '\n';
-}
-
-/** Offer text as a file download. */
-export function downloadText(name: string, text: string, type: string): void {
-  saveBytes(name, text, type);
 }

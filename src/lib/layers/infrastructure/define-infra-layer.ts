@@ -1,7 +1,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { Bilingual } from '../../data/schemas/geojson';
 import { infraCollectionSchema } from '../../data/schemas/infra';
-import { classesOfTheme, getInfraClass, isInfraClassId, type InfraTheme } from '../../infra/classes';
+import { classesOfTheme, type InfraTheme } from '../../infra/classes';
 import type { LayerDefinition, LegendEntry, MapLibreRender, RenderContext } from '../types';
 import { INFRA_FIELDS, infraFeatureTitle } from './infra-fields';
 import InfraAttributes from './InfraAttributes.svelte';
@@ -155,9 +155,4 @@ export function defineInfraLayer(o: InfraLayerOptions): LayerDefinition {
     infraTheme: theme,
     render,
   };
-}
-
-/** The theme a class id belongs to, for rows of mixed files. */
-export function themeOfClass(cls: unknown): InfraTheme | null {
-  return isInfraClassId(cls) ? getInfraClass(cls).theme : null;
 }
