@@ -3,9 +3,11 @@ import type { MessageKey } from './zh';
 /** English strings; the type makes a missing key a compile error. */
 import { enDalian } from './en-dalian';
 import { enInfra } from './en-infra';
+import { enDraw } from './en-draw';
 
 export const en: Record<MessageKey, string> = {
   ...enInfra,
+  ...enDraw,
   ...enDalian,
   app_title: 'Liaoning Rural Industry Atlas',
   app_subtitle: 'Spatial atlas of the Liaoning industrial poverty-alleviation plan (2016–2020)',

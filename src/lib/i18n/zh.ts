@@ -1,9 +1,11 @@
 /** Chinese strings: the source dictionary. Every user-facing string is a key here and in en.ts. */
 import { zhDalian } from './zh-dalian';
 import { zhInfra } from './zh-infra';
+import { zhDraw } from './zh-draw';
 
 export const zh = {
   ...zhInfra,
+  ...zhDraw,
   ...zhDalian,
   app_title: '辽宁乡村产业规划图',
   app_subtitle: '辽宁省产业精准脱贫规划（2016—2020）空间图集',

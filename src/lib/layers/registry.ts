@@ -8,6 +8,7 @@ import { provinceLayer } from './boundaries/province';
 import { GENERATED_INFRA_LAYERS, infraAirportsLayer, infraWaterLayer } from './infrastructure/infra-layers';
 import { dalianCitiesLayer } from './dalian/three-cities';
 import { dalianVillagesLayer } from './dalian/villages';
+import { drawnAreasLayer } from './draw/drawn-areas';
 import { industryFocusLayer } from './plan/industry-focus';
 import { keyCountiesLayer } from './plan/key-counties';
 import { pairingsLayer } from './plan/pairings';
@@ -32,6 +33,7 @@ export const LAYERS: readonly LayerDefinition[] = [
   dalianCitiesLayer,
   provinceLayer,
   infraAirportsLayer,
+  drawnAreasLayer,
   dalianVillagesLayer,
   countySeatsLayer,
   pairingsLayer,

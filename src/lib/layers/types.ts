@@ -10,8 +10,8 @@ import type { MessageKey } from '../i18n/zh';
 import type { ThemeTokens } from '../map/theme';
 import type { InfraTheme } from '../infra/classes';
 
-export type LayerGroup = 'basemap' | 'boundaries' | 'plan' | 'infrastructure';
-export const LAYER_GROUPS: readonly LayerGroup[] = ['basemap', 'boundaries', 'plan', 'infrastructure'];
+export type LayerGroup = 'basemap' | 'boundaries' | 'plan' | 'infrastructure' | 'sketch';
+export const LAYER_GROUPS: readonly LayerGroup[] = ['basemap', 'boundaries', 'plan', 'infrastructure', 'sketch'];
 
 export type AnyFeature = Feature<Geometry, Record<string, unknown>>;
 export type AnyCollection = FeatureCollection<Geometry, Record<string, unknown>>;

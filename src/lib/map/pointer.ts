@@ -2,6 +2,7 @@ import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { LayerDefinition } from '../layers/types';
 import type { Selection } from '../state/selection.svelte';
+import type { MapPick } from '../state/map-view.svelte';
 
 interface Hit {
   layer: string;
@@ -21,7 +22,7 @@ export function attachPointer(
   interactive: () => { layerId: string; def: LayerDefinition }[],
   selection: Selection,
   /** A pending "click to place" request: the click goes there instead. */
-  pickPoint: () => { pick: (lonLat: [number, number]) => void } | null = () => null,
+  pickPoint: () => MapPick | null = () => null,
 ): () => void {
   let hoverState: { source: string; id: string } | null = null;
 
@@ -50,8 +51,10 @@ export function attachPointer(
   };
 
   const onMove = (e: MapMouseEvent) => {
-    if (pickPoint()) {
+    const picking = pickPoint();
+    if (picking) {
       map.getCanvas().style.cursor = 'crosshair';
+      picking.move?.([e.lngLat.lng, e.lngLat.lat]);
       return;
     }
     const hit = hitAt(e);
@@ -61,6 +64,7 @@ export function attachPointer(
     selection.hovered = hit ? { ...hit, x: e.point.x, y: e.point.y } : null;
   };
   const onLeave = () => {
+    pickPoint()?.move?.(null);
     setHoverState(null);
     selection.hovered = null;
   };
@@ -72,10 +76,19 @@ export function attachPointer(
     selection.selected = hit;
   };
 
+  const onDoubleClick = (e: MapMouseEvent) => {
+    const finish = pickPoint()?.finish;
+    if (!finish) return;
+    e.preventDefault(); // no double-click zoom while a tool takes the clicks
+    finish();
+  };
+
   map.on('mousemove', onMove);
   map.on('mouseout', onLeave);
   map.on('click', onClick);
+  map.on('dblclick', onDoubleClick);
   return () => {
+    map.off('dblclick', onDoubleClick);
     map.off('mousemove', onMove);
     map.off('mouseout', onLeave);
     map.off('click', onClick);

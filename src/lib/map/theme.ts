@@ -48,6 +48,9 @@ export interface ThemeTokens {
   village_outline: string;
   /** Infrastructure classes (roads, power, water, tourism), one colour per class. */
   infra: Record<InfraClassId, string>;
+  /** Areas the user drew, and the one being drawn. */
+  drawn_area: string;
+  sketch: string;
 }
 
 export const lightTheme: ThemeTokens = {
@@ -68,13 +71,13 @@ export const lightTheme: ThemeTokens = {
   selection: '#d35400',
   prefecture_fills: [
     '#e8c6a0', // 沈阳
-    '#a9cbe0', // 大连
+    '#efc4a8', // 大连 (warm: a blue here read as sea)
     '#c9d8a6', // 鞍山
     '#d7bde2', // 抚顺
     '#a8d5c2', // 本溪
     '#f0d58c', // 丹东
     '#e6b8b0', // 锦州
-    '#b5c7e8', // 营口
+    '#c3b7e3', // 营口
     '#dccaa0', // 阜新
     '#c4e0b0', // 辽阳
     '#e9c2d4', // 盘锦
@@ -86,6 +89,8 @@ export const lightTheme: ThemeTokens = {
   zone_outline: '#ffffff',
   industry_county: '#b8323b',
   industry_prefecture: '#f2a7a0',
+  drawn_area: '#6741d9',
+  sketch: '#e8590c',
   pairing_continuing: '#7b3fa0',
   pairing_new: '#e07a1f',
   key_county: '#1f3b73',
@@ -159,6 +164,8 @@ export const darkTheme: ThemeTokens = {
   zone_outline: '#0b1620',
   industry_county: '#ff6b6b',
   industry_prefecture: '#7a3a3a',
+  drawn_area: '#b197fc',
+  sketch: '#ffa94d',
   infra: darkInfraPalette,
 };
 
