@@ -87,6 +87,18 @@ describe('drawing an area and downloading within it', () => {
       expect(got, `corner ${i}`).toBeDefined();
     }
 
+    // Keyboard: Space adds a corner at the centre cross, arrow keys move the map, Escape cancels.
+    await page.getByTestId('draw-start').click();
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('draw-figures').textContent()).resolves.toContain('1 个拐点');
+    await page.keyboard.press('ArrowRight');
+    await mapIdle(page);
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('draw-figures').textContent()).resolves.toContain('2 个拐点');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('draw-bar').count()).resolves.toBe(0);
+    expect(await drawnRows(page)).toHaveLength(1);
+
     // Still there after a reload.
     await page.reload();
     await page.getByTestId('tab-layers').click();

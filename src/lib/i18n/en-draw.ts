@@ -7,6 +7,7 @@ export const enDraw: Record<keyof typeof zhDraw, string> = {
   draw_start_title: 'Draw an area on the map, as a planning sketch or to download data within it',
   draw_prompt:
     'Click the map to add corners; click the first corner, double-click or press Enter to finish; Backspace removes the last corner; Esc cancels.',
+  draw_prompt_keys: 'Keyboard: arrow keys move the map, Space adds a corner at the centre cross.',
   draw_corners: '{n} corners',
   draw_area_about: 'about {km2} km²',
   draw_finish: 'Finish',

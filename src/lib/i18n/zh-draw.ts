@@ -4,6 +4,7 @@ export const zhDraw = {
   draw_start: '绘制区域',
   draw_start_title: '在地图上绘制一个区域，用于规划草图或按区域下载数据',
   draw_prompt: '单击地图添加拐点；单击第一个点、双击或按 Enter 完成；Backspace 撤销上一点；Esc 取消。',
+  draw_prompt_keys: '键盘：方向键移动地图，空格键在中心十字处添加拐点。',
   draw_corners: '{n} 个拐点',
   draw_area_about: '约 {km2} 平方千米',
   draw_finish: '完成',
