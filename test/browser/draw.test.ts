@@ -161,6 +161,9 @@ describe('drawing an area and downloading within it', () => {
       '211322',
       '211381',
     ]);
+    // The feature id (the county code) is the CSV's first column, and the panel says so.
+    expect(rows.every((r) => r.id === r.code)).toBe(true);
+    await expect(card.getByTestId('download-notes').textContent()).resolves.toContain('feature.id');
     await screenshot(page, 'catalogue-filter-1440x900');
   });
 });

@@ -1,3 +1,4 @@
+import { formatDatasetDate } from '../../catalogue/dataset-date';
 import type { Licences } from '../../data/schemas/licences';
 import type { DataSource, Manifest, ManifestEntry } from '../../data/schemas/manifest';
 import { licenceFilePath } from './bundle-licence-files';
@@ -43,6 +44,7 @@ function datasetSection(d: ManifestEntry): string[] {
     `- **Sources**:`,
     ...d.sources.map((s) => `  - ${describeSource(s)}${s.note ? `: ${s.note}` : ''}`),
     `- **Licence**: ${licences.join('; ')}`,
+    `- **Date**: ${formatDatasetDate(d.date, 'en')}. ${d.date.note}`,
     `- **CRS**: ${d.crs} (WGS84 longitude, latitude); conversion: ${d.conversion}`,
     `- **Content**: ${describeCount(d)}`,
     `- **Extent**: ${describeBbox(d)}`,
@@ -51,7 +53,7 @@ function datasetSection(d: ManifestEntry): string[] {
   ];
 }
 
-/** README.md of the data bundle: what the atlas is, every dataset with its source, licence, CRS and accuracy, and how to verify. */
+/** README.md of the data bundle: what the atlas is, every dataset with its source, licence, date, CRS and accuracy, and how to verify. */
 export function buildBundleReadme({ manifest, licences, appVersion, date, extraPaths }: BundleReadmeInput): string {
   const lines = [
     '# Liaoning Rural Industry Atlas — data · 辽宁乡村产业规划图 · 数据',
@@ -68,8 +70,8 @@ export function buildBundleReadme({ manifest, licences, appVersion, date, extraP
     '## Layout',
     '',
     '- `data/` — the datasets, as listed in `manifest.json` (paths relative to `data/`).',
-    '- `manifest.json` — each dataset with its sources (package@version, licence, files read), CRS and',
-    '  conversion, feature count, bounding box, size and SHA-256.',
+    '- `manifest.json` — each dataset with its sources (package@version, licence, files read), date, CRS',
+    '  and conversion, feature count, bounding box, size and SHA-256.',
     '- `LICENSES/` — the licence text of every source, as found in the package (see below).',
     '- `SHA256SUMS` — the SHA-256 of every other file in this archive.',
     '- `CITATION.cff` — how to cite these data (Citation File Format 1.2.0).',

@@ -16,6 +16,8 @@ export interface DbfFieldPlan {
   decimals: number;
   /** Why the field is not what a reader might expect (mixed types written as text …). */
   notes: string[];
+  /** True for the field that holds `feature.id` (then `original` is its column name, not a property). */
+  featureId?: boolean;
 }
 
 /**
@@ -36,7 +38,8 @@ export function shortFieldName(original: string, taken: Set<string>): string {
     // Keep what tells similar names apart: a short last segment (`_zh`, `_code`, `_2020`) or trailing digits.
     const tail = /^(.+)_([A-Za-z0-9]{1,5})$/.exec(base);
     const digits = /^(.+?)(\d{1,6})$/.exec(base);
-    if (tail) base = `${tail[1].slice(0, DBF_NAME_BYTES - 1 - tail[2].length)}_${tail[2]}`;
+    // A cut ending in `_` would double it (`feature_id_2` → `feature__2`): trimmed.
+    if (tail) base = `${tail[1].slice(0, DBF_NAME_BYTES - 1 - tail[2].length).replace(/_+$/, '')}_${tail[2]}`;
     else if (digits) base = digits[1].slice(0, DBF_NAME_BYTES - digits[2].length) + digits[2];
     else base = base.slice(0, DBF_NAME_BYTES);
   }
@@ -88,6 +91,29 @@ export function planField(original: string, name: string, values: readonly unkno
     notes.push('nested values (objects, lists) written as JSON text');
   else if (new Set(present.map((v) => typeof v)).size > 1) notes.push('mixed value types written as text');
   const bytes = Math.max(1, ...present.map((v) => encoder.encode(textOf(v)).length));
+  return plan('C', Math.min(bytes, DBF_TEXT_BYTES));
+}
+
+/** The widest integer written as a number field: wider ids are text. */
+const ID_NUMBER_WIDTH = 18;
+
+/**
+ * The .dbf column for `feature.id` (`ids`: one per feature, null where there is none): N(w,0) when
+ * every id is a JSON number that is an integer of at most 18 characters, else C, so string ids
+ * such as "210102" read back as the same strings.
+ */
+export function planIdField(original: string, name: string, ids: readonly (string | number | null)[]): DbfFieldPlan {
+  const present = ids.filter((v) => v !== null);
+  const numbers = present.filter((v) => typeof v === 'number');
+  const fits = (v: number) => Number.isInteger(v) && v.toFixed(0).length <= ID_NUMBER_WIDTH;
+  const notes: string[] = [];
+  const plan = (type: 'C' | 'N', length: number) =>
+    ({ original, name, type, length, decimals: 0, notes, featureId: true }) satisfies DbfFieldPlan;
+  if (present.length > 0 && numbers.length === present.length && numbers.every(fits))
+    return plan('N', Math.max(...numbers.map((v) => v.toFixed(0).length)));
+  if (numbers.length > 0 && numbers.length < present.length) notes.push('number and text ids mixed: written as text');
+  else if (numbers.length > 0) notes.push(`ids not integers of at most ${ID_NUMBER_WIDTH} characters: written as text`);
+  const bytes = Math.max(1, ...present.map((v) => encoder.encode(String(v)).length));
   return plan('C', Math.min(bytes, DBF_TEXT_BYTES));
 }
 

@@ -2,10 +2,11 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { CrsId } from '../formats/types';
 import { exportCrsChoice, reprojectCollection } from './export-crs';
 import { applySubset, type ExportSubset } from './subset';
-import { collectionToCsv, type CsvExportOptions } from './to-csv';
+import type { ExportNote } from './feature-ids';
+import { collectionToCsv, describeCsvExport, type CsvExportOptions } from './to-csv';
 import { collectionToGeoJson } from './to-geojson';
-import { collectionToKml, type KmlExportOptions } from './to-kml';
-import { safeStem, zipShapefile, type ExportFile } from './to-shapefile';
+import { collectionToKml, describeKmlExport, type KmlExportOptions } from './to-kml';
+import { safeStem, shapefileNotes, zipShapefile, type ExportFile } from './to-shapefile';
 
 /** The formats a dataset can be downloaded in. */
 export type ExportFormat = 'geojson' | 'csv' | 'shapefile' | 'kml';
@@ -32,6 +33,12 @@ export interface ExportResult {
   files: ExportFile[];
   mime: string;
   filename: string;
+  /**
+   * What the user should know about the file that the format itself cannot say (a CSV or KML has
+   * no README): where `feature.id` went, how null and '' are written. A shapefile's README holds
+   * the same lines. Empty for GeoJSON, which keeps both as they are.
+   */
+  notes: ExportNote[];
 }
 
 const MIME: Record<ExportFormat, string> = {
@@ -70,19 +77,23 @@ export function exportDataset(request: ExportRequest): ExportResult {
   const filename = `${stem}.${EXTENSION[format]}`;
   const text = (s: string) => new TextEncoder().encode(s);
   let bytes: Uint8Array;
+  let notes: ExportNote[] = [];
   switch (format) {
     case 'geojson':
       bytes = text(collectionToGeoJson(data, crs));
       break;
     case 'csv':
       bytes = text(collectionToCsv(data, request.csv));
+      notes = describeCsvExport(data);
       break;
     case 'kml':
       bytes = text(collectionToKml(data, crs, { documentName: name, ...request.kml }));
+      notes = describeKmlExport(data);
       break;
     case 'shapefile':
       bytes = zipShapefile(stem, data, crs, { lastUpdated: request.lastUpdated });
+      notes = shapefileNotes(data.features);
       break;
   }
-  return { files: [{ name: filename, bytes }], mime: MIME[format], filename };
+  return { files: [{ name: filename, bytes }], mime: MIME[format], filename, notes };
 }

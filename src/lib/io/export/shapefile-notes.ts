@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { DBF_TEXT_BYTES, type DbfFieldPlan } from './dbf-fields';
 import type { DbfTruncation } from './dbf-writer';
 import type { ExportCrsChoice } from './export-crs';
+import type { ExportNote } from './feature-ids';
 import type { ShapeSet } from './to-shapefile';
 
 const KIND_TEXT = { point: 'Point', multipoint: 'MultiPoint', polyline: 'PolyLine', polygon: 'Polygon' };
@@ -20,7 +21,7 @@ export function fieldMappingCsv(fields: readonly DbfFieldPlan[], truncations: re
   if (!changed && truncations.length === 0) return null;
   const data = fields.map((f) => {
     const cut = truncations.filter((t) => t.field === f.original);
-    const notes = [...f.notes];
+    const notes = f.featureId ? ['GeoJSON feature id (feature.id), not a property', ...f.notes] : [...f.notes];
     if (cut.length)
       notes.push(
         `${cut.length} value(s) longer than ${DBF_TEXT_BYTES} bytes cut at a character boundary: ` +
@@ -31,12 +32,16 @@ export function fieldMappingCsv(fields: readonly DbfFieldPlan[], truncations: re
   return '\uFEFF' + Papa.unparse({ fields: ['original', 'short', 'type', 'note'], data }, { newline: '\r\n' }) + '\r\n';
 }
 
-/** The README of a shapefile export: coordinate system (with the GCJ-02/BD-09 warning), sets, encoding. */
+/**
+ * The README of a shapefile export: coordinate system (with the GCJ-02/BD-09 warning), sets,
+ * encoding, field names, then `notes` (the feature id field, null vs empty) in Chinese and English.
+ */
 export function describeShapefileExport(
   name: string,
   crs: ExportCrsChoice,
   sets: readonly ShapeSet[],
   mappingFile: string | null,
+  notes: readonly ExportNote[] = [],
 ): string {
   const lines = [
     `${name}`,
@@ -55,5 +60,6 @@ export function describeShapefileExport(
       `字段名限 10 个字符，原字段名及说明见 ${mappingFile}。`,
       `Field names are limited to 10 characters; the original names and notes are in ${mappingFile}.`,
     );
+  for (const note of notes) lines.push(`${note.zh} / ${note.en}`);
   return lines.join('\r\n') + '\r\n';
 }

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { FeatureCollection, Geometry } from 'geojson';
+import { featureIdNote, nullEmptyNote, planFeatureIdColumn, type ExportNote } from './feature-ids';
 import { propertiesOf, propertyKeys, propertyText } from './property-values';
 import { geometryToWkt } from './to-wkt';
 
@@ -25,26 +26,32 @@ function freeName(base: string, taken: Set<string>): string {
 
 /**
  * CSV text (UTF-8 with a BOM so Excel reads Chinese correctly, CRLF line ends, RFC 4180 quoting by
- * papaparse) for `fc`, whose coordinates are already in the export CRS. Geometry columns come
- * first, then the properties in order of first appearance; nested values are JSON text, null and
- * missing values empty cells. A geometry column whose name a property already uses gets a suffix
- * (`lon_2`). Features without geometry have empty geometry cells.
+ * papaparse) for `fc`, whose coordinates are already in the export CRS. When any feature has an id,
+ * the first column holds `feature.id` (see planFeatureIdColumn: `id`, or `feature_id` … when a
+ * property `id` has other values; a property `id` equal to every feature id is moved first instead
+ * of repeated). Geometry columns come next, then the properties in order of first appearance;
+ * nested values are JSON text, null and missing values empty cells (CSV cannot tell them from '').
+ * A geometry column whose name a property already uses gets a suffix (`lon_2`). Features without
+ * geometry have empty geometry cells.
  */
 export function collectionToCsv(fc: FeatureCollection<Geometry | null>, options: CsvExportOptions = {}): string {
   const mode = options.geometry ?? 'lonlat';
   if (mode !== 'lonlat' && mode !== 'wkt') throw new TypeError(`CSV export: unknown geometry option "${String(mode)}"`);
-  const keys = propertyKeys(fc.features);
+  const idColumn = planFeatureIdColumn(fc.features);
+  const keys = propertyKeys(fc.features).filter((k) => !(idColumn?.fromProperty && k === idColumn.name));
   const taken = new Set(keys);
+  if (idColumn) taken.add(idColumn.name);
   const isPoint = (g: Geometry | null) => mode === 'lonlat' && g?.type === 'Point' && g.coordinates.length >= 2;
   const anyPoint = fc.features.some((f) => isPoint(f.geometry));
   const anyOther = fc.features.some((f) => f.geometry && !isPoint(f.geometry));
   const lon = anyPoint ? freeName('lon', taken) : null;
   const lat = anyPoint ? freeName('lat', taken) : null;
   const wkt = anyOther ? freeName('geometry_wkt', taken) : null;
-  const fields = [lon, lat, wkt].filter((c): c is string => c !== null).concat(keys);
+  const fields = [idColumn?.name ?? null, lon, lat, wkt].filter((c): c is string => c !== null).concat(keys);
   const data = fc.features.map((f, i) => {
     const row: string[] = [];
     const g = f.geometry;
+    if (idColumn) row.push(propertyText(f.id));
     try {
       if (lon !== null) row.push(isPoint(g) ? String((g as { coordinates: number[] }).coordinates[0]) : '');
       if (lat !== null) row.push(isPoint(g) ? String((g as { coordinates: number[] }).coordinates[1]) : '');
@@ -59,4 +66,10 @@ export function collectionToCsv(fc: FeatureCollection<Geometry | null>, options:
     return row;
   });
   return BOM + Papa.unparse({ fields, data }, { newline: '\r\n', quotes: false }) + '\r\n';
+}
+
+/** What a reader of the CSV should know: which column holds the feature id, and that null reads as ''. */
+export function describeCsvExport(fc: FeatureCollection<Geometry | null>): ExportNote[] {
+  const idColumn = planFeatureIdColumn(fc.features);
+  return [...(idColumn ? [featureIdNote(idColumn, idColumn.name, 'csv')] : []), nullEmptyNote('CSV')];
 }

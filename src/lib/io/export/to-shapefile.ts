@@ -1,9 +1,10 @@
 import { zipSync } from 'fflate';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { CrsId } from '../formats/types';
-import { planField, shortFieldName, type DbfFieldPlan } from './dbf-fields';
+import { planField, planIdField, shortFieldName, type DbfFieldPlan } from './dbf-fields';
 import { writeDbf, type DbfTruncation } from './dbf-writer';
 import { exportCrsChoice, type ExportCrsChoice } from './export-crs';
+import { featureIdNote, featureIdOf, nullEmptyNote, planFeatureIdColumn, type ExportNote } from './feature-ids';
 import { describeShapefileExport, fieldMappingCsv } from './shapefile-notes';
 import { propertiesOf, propertyKeys } from './property-values';
 import { writeShp, type ShapeKind } from './shp-writer';
@@ -108,17 +109,35 @@ export function safeStem(name: string): string {
   return stem === '' || stem === '.' || stem === '..' ? 'dataset' : stem;
 }
 
-/** The .dbf columns for every property of the collection (one schema shared by all sets). */
+/**
+ * The .dbf columns (one schema shared by all sets): first `feature.id` when any feature has one
+ * (planFeatureIdColumn, names compared without case as dBASE does; a property `id` equal to every
+ * id is moved first instead of repeated), then every property in order of first appearance.
+ */
 export function planFields(features: readonly Feature<Geometry | null, unknown>[]): DbfFieldPlan[] {
   const taken = new Set<string>();
   const rows = features.map(propertiesOf);
-  return propertyKeys(features).map((key) =>
-    planField(
-      key,
-      shortFieldName(key, taken),
-      rows.map((r) => r[key]),
-    ),
-  );
+  const idColumn = planFeatureIdColumn(features, { ignoreCase: true });
+  const fields: DbfFieldPlan[] = [];
+  if (idColumn && !idColumn.fromProperty)
+    fields.push(planIdField(idColumn.name, shortFieldName(idColumn.name, taken), features.map(featureIdOf)));
+  const keys = propertyKeys(features);
+  if (idColumn?.fromProperty) keys.sort((a, b) => Number(b === 'id') - Number(a === 'id')); // stable: only `id` moves
+  for (const key of keys)
+    fields.push(
+      planField(
+        key,
+        shortFieldName(key, taken),
+        rows.map((r) => r[key]),
+      ),
+    );
+  return fields;
+}
+
+/** The .dbf row of each feature: its properties, plus `feature.id` under the id field's name when that is not a property. */
+function rowsOf(features: readonly Feature<Geometry | null, unknown>[], fields: readonly DbfFieldPlan[]) {
+  const idField = fields.find((f) => f.featureId);
+  return features.map((f) => (idField ? { ...propertiesOf(f), [idField.original]: featureIdOf(f) } : propertiesOf(f)));
 }
 
 /**
@@ -136,7 +155,7 @@ export function collectionToShapefile(
   const stem = safeStem(name);
   const date = options.lastUpdated ?? new Date();
   const fields = planFields(fc.features);
-  const rows = fc.features.map(propertiesOf);
+  const rows = rowsOf(fc.features, fields);
   const sets = splitIntoSets(stem, fc);
   const text = (s: string) => new TextEncoder().encode(s);
   const files: ExportFile[] = [];
@@ -161,8 +180,26 @@ export function collectionToShapefile(
   const mapping = fieldMappingCsv(fields, truncations);
   const mappingFile = mapping === null ? null : `${stem}_fields.csv`;
   if (mapping !== null) files.push({ name: `${stem}_fields.csv`, bytes: text(mapping) });
-  files.push({ name: `${stem}_README.txt`, bytes: text(describeShapefileExport(name, choice, sets, mappingFile)) });
+  const readme = describeShapefileExport(name, choice, sets, mappingFile, shapefileNotes(fc.features, fields));
+  files.push({ name: `${stem}_README.txt`, bytes: text(readme) });
   return files;
+}
+
+/**
+ * What a reader of the shapefile should know beyond the coordinate system: which field holds
+ * `feature.id`, and that dBASE cannot tell null from ''. `fields` defaults to planFields(features).
+ */
+export function shapefileNotes(
+  features: readonly Feature<Geometry | null, unknown>[],
+  fields: readonly DbfFieldPlan[] = planFields(features),
+): ExportNote[] {
+  const idColumn = planFeatureIdColumn(features, { ignoreCase: true });
+  const idField =
+    idColumn && fields.find((f) => f.original === idColumn.name && (f.featureId || idColumn.fromProperty));
+  return [
+    ...(idColumn && idField ? [featureIdNote(idColumn, idField.name, 'dbf')] : []),
+    nullEmptyNote('dBASE (.dbf)'),
+  ];
 }
 
 /** The files of collectionToShapefile in one zip (deflated, entries dated `options.lastUpdated`). */

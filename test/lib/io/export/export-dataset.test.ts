@@ -41,6 +41,7 @@ describe('exportDataset on the shipped county boundaries', () => {
     expect(back.features).toHaveLength(100);
     back.features.forEach((f, i) => {
       const src = counties.features[i];
+      expect(f.properties!.id).toBe(src.id); // the string "210102", not a number
       expect(f.properties!.code).toBe(src.properties.code);
       expect(f.properties!.name_zh).toBe(src.properties.name_zh);
       expect(f.properties!.name_en).toBe(src.properties.name_en);
@@ -68,6 +69,8 @@ describe('exportDataset on the shipped county boundaries', () => {
       skipEmptyLines: true,
     }).data;
     expect(rows.map((r) => r.code)).toEqual(counties.features.map((f) => f.properties.code));
+    expect(rows.map((r) => r.id)).toEqual(counties.features.map((f) => f.id));
+    expect(csv.notes.map((n) => n.en)).toContain('Column "id" holds the feature id (GeoJSON feature.id).');
     expect(rows[0].geometry_wkt).toMatch(/^MULTIPOLYGON \(\(\(/);
     const kml = exportDataset({
       name: 'counties',
@@ -79,6 +82,9 @@ describe('exportDataset on the shipped county boundaries', () => {
     const placemarks = toGeoJson(doc as unknown as Document).features;
     expect(placemarks.map((f) => f.properties!.code)).toEqual(counties.features.map((f) => f.properties.code));
     expect(placemarks[0].properties!.name).toBe('和平区');
+    // "210102" is no XML ID: the Placemark says _210102, ExtendedData `id` the exact id.
+    expect(placemarks.map((f) => f.properties!.id)).toEqual(counties.features.map((f) => f.id));
+    expect(placemarks[0].id).toBe('_210102');
     // The project reader splits each MultiGeometry into one feature per polygon, but keeps every county.
     const [layer] = await readFiles([{ name: kml.filename, bytes: kml.files[0].bytes }]);
     expect(new Set(layer.features.map((f) => f.properties.code)).size).toBe(100);

@@ -20,9 +20,10 @@ const asText = (v: unknown) =>
 describe('collectionToCsv', () => {
   it('writes points as lon/lat columns and every property as text, read back by papaparse', () => {
     const r = parse(collectionToCsv(POINTS));
-    expect(r.meta.fields).toEqual(['lon', 'lat', ...Object.keys(PROPS[0])]);
+    expect(r.meta.fields).toEqual(['id', 'lon', 'lat', ...Object.keys(PROPS[0])]);
     expect(r.data).toHaveLength(3);
     r.data.forEach((row, i) => {
+      expect(row.id).toBe(POINTS.features[i].id);
       const [lon, lat] = (POINTS.features[i].geometry as { coordinates: number[] }).coordinates;
       expect(Number(row.lon)).toBe(lon);
       expect(Number(row.lat)).toBe(lat);
@@ -35,7 +36,7 @@ describe('collectionToCsv', () => {
 
   it('puts lines and areas in geometry_wkt, readable by the project WKT parser within 1e-9°', () => {
     const r = parse(collectionToCsv(MIXED));
-    expect(r.meta.fields!.slice(0, 3)).toEqual(['lon', 'lat', 'geometry_wkt']);
+    expect(r.meta.fields!.slice(0, 4)).toEqual(['id', 'lon', 'lat', 'geometry_wkt']);
     expect(r.data[0].geometry_wkt).toBe('');
     expect(r.data[1].lon).toBe('');
     expect(r.data[2].geometry_wkt).toMatch(/^POLYGON \(\(122\.9 39\.6, /);
@@ -47,7 +48,7 @@ describe('collectionToCsv', () => {
 
   it('with { geometry: "wkt" } writes every geometry, points too, as WKT', () => {
     const r = parse(collectionToCsv(POINTS, { geometry: 'wkt' }));
-    expect(r.meta.fields![0]).toBe('geometry_wkt');
+    expect(r.meta.fields!.slice(0, 2)).toEqual(['id', 'geometry_wkt']);
     expect(r.meta.fields).not.toContain('lon');
     expect(r.data[1].geometry_wkt).toBe('POINT (121.9797123 39.6271456)');
   });
@@ -58,7 +59,7 @@ describe('collectionToCsv', () => {
       features: POINTS.features.map((f) => ({ ...f, properties: { ...f.properties, lon: 'x' } })),
     };
     const text = collectionToCsv(fc);
-    expect(parse(text).meta.fields!.slice(0, 2)).toEqual(['lon_2', 'lat']);
+    expect(parse(text).meta.fields!.slice(0, 3)).toEqual(['id', 'lon_2', 'lat']);
     const [layer] = await readFiles([{ name: 'points.csv', bytes: new TextEncoder().encode(collectionToCsv(POINTS)) }]);
     expect(layer.features).toHaveLength(3);
     expect(layer.features[0].geometry).toEqual({ type: 'Point', coordinates: [122.9839, 39.6876] });

@@ -19,7 +19,7 @@ const asText = (v: unknown) =>
   v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
 
 describe('collectionToKml read back by @tmcw/togeojson', () => {
-  it('keeps points, names and every property as text (Chinese, HTML-like, quotes, newlines, empty)', () => {
+  it('keeps points, names and every property as text (Chinese, HTML-like, quotes, newlines, empty; null left out)', () => {
     const back = read(
       collectionToKml(POINTS, { kind: 'wgs84' }, { nameProperty: 'name', documentName: '地点 <测试>' }),
     );
@@ -27,8 +27,11 @@ describe('collectionToKml read back by @tmcw/togeojson', () => {
     back.features.forEach((f, i) => {
       expect(sameGeometry(f.geometry, POINTS.features[i].geometry, 1e-9)).toBeNull();
       expect(f.id).toBe(POINTS.features[i].id);
-      for (const [k, v] of Object.entries(PROPS[i])) expect(f.properties![k]).toBe(asText(v));
+      for (const [k, v] of Object.entries(PROPS[i]))
+        if (v === null) expect(f.properties, k).not.toHaveProperty(k);
+        else expect(f.properties![k], k).toBe(asText(v));
     });
+    expect(back.features.map((f) => f.properties!.empty)).toEqual(['', '', undefined]);
     expect(back.features[0].properties!.note).toBe('<b>x</b> & "q" \'a\'');
     expect(back.features[2].properties!.note).toBe('a,b\nc');
   });

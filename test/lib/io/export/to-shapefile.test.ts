@@ -61,7 +61,8 @@ describe('zipShapefile read back by shpjs and by the project reader', () => {
     expect(mine.encoding).toBe('utf-8');
     expect(mine.crs.crs).toEqual({ kind: 'wgs84' });
     expect(mine.features.map((f) => f.properties)).toEqual(
-      PROPS.map((p) => ({
+      PROPS.map((p, i) => ({
+        id: POINTS.features[i].id,
         ...p,
         note: p.note ?? '',
         tags: p.tags === null ? '' : JSON.stringify(p.tags),
