@@ -7,6 +7,7 @@ import { buildBasemap } from './basemap';
 import { buildInfra } from './infra';
 import { buildPlan } from './plan';
 import { buildPlanPairings } from './plan-pairings';
+import { checkFinishedManifest } from './lib/check-manifest';
 
 const steps: [string, () => Promise<void>][] = [
   ['boundaries', buildBoundaries],
@@ -24,3 +25,6 @@ for (const [name, step] of steps) {
   await step();
   console.log(`✓ ${name} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 }
+
+// Every entry must now match the strict schema (a `date` on each, among others).
+checkFinishedManifest();

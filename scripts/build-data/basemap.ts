@@ -25,6 +25,7 @@ import {
   MIN_ISLAND_KM2,
   PINNED_VERSIONS,
   SIMPLIFY_INTERVAL_M,
+  withGshhgDate,
 } from './basemap/basemap-meta';
 
 /** Places whose side of the coast is certain; the first fixes land/sea, the rest must agree. */
@@ -44,9 +45,15 @@ export async function buildBasemap(): Promise<void> {
   const land = await buildLand();
   const lakes = await buildLakes();
   const borders = await buildBorders(land.map((f) => f.geometry.coordinates[0]));
-  writeDataset(LAND_META, landSchema, { type: 'FeatureCollection', features: land });
-  writeDataset(LAKES_META, lakesSchema, { type: 'FeatureCollection', features: lakes });
-  writeDataset(BORDERS_META, basemapLinesSchema, { type: 'FeatureCollection', features: borders });
+  writeDataset(withGshhgDate(LAND_META, 'Land from'), landSchema, { type: 'FeatureCollection', features: land });
+  writeDataset(withGshhgDate(LAKES_META, 'Lakes and reservoirs from'), lakesSchema, {
+    type: 'FeatureCollection',
+    features: lakes,
+  });
+  writeDataset(withGshhgDate(BORDERS_META, 'Borders from the WDBII data bundled with'), basemapLinesSchema, {
+    type: 'FeatureCollection',
+    features: borders,
+  });
 }
 
 function log(message: string): void {

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { infraCollectionSchema } from '../../src/lib/data/schemas/infra';
 import { DATA_DIR, writeDataset } from './lib/write-dataset';
 import { assertGmtInstalled } from './basemap/gmt-coast';
-import { PINNED_VERSIONS } from './basemap/basemap-meta';
+import { PINNED_VERSIONS, withGshhgDate } from './basemap/basemap-meta';
 import type { Position } from './basemap/ring-geometry';
 import { makePolygonTests, polygonsOf, type PolygonTests } from './infra/near-polygons';
 import { buildRivers, buildWaterBodies } from './infra/water';
@@ -59,7 +59,10 @@ async function writeWater(province: PolygonTests): Promise<void> {
   }
   const bodies = await buildWaterBodies(province);
   const features = [...rivers, ...bodies].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  writeDataset(WATER_META, infraCollectionSchema, { type: 'FeatureCollection', features });
+  writeDataset(withGshhgDate(WATER_META, 'Rivers and lake shores from'), infraCollectionSchema, {
+    type: 'FeatureCollection',
+    features,
+  });
   log(`water: ${rivers.length} rivers, ${bodies.length} water bodies`);
 }
 

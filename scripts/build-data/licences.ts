@@ -7,8 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { licencesSchema, type LicenceEntry } from '../../src/lib/data/schemas/licences';
-import { manifestSchema, type DataSource } from '../../src/lib/data/schemas/manifest';
-import { DATA_DIR, writeDataset, type DatasetMeta } from './lib/write-dataset';
+import type { DataSource } from '../../src/lib/data/schemas/manifest';
+import { readStoredManifest, writeDataset, type DatasetMeta } from './lib/write-dataset';
 
 const ROOT = join(import.meta.dirname, '../..');
 const PACKAGE_ROOTS = [join(ROOT, 'scripts/node_modules'), join(ROOT, 'node_modules')];
@@ -131,7 +131,7 @@ export function distinctSources(sources: DataSource[]): DataSource[] {
 
 /** Collect the licence of every source of data/manifest.json and write data/licences.json with its entry. */
 export async function buildLicences(): Promise<void> {
-  const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')));
+  const manifest = readStoredManifest();
   const sources = distinctSources(manifest.datasets.filter((d) => d.id !== ID).flatMap((d) => d.sources));
   const entries = sources.map((s): LicenceEntry => {
     if (s.kind === 'npm') return npmLicence(s);
@@ -169,6 +169,11 @@ function licencesMeta(entries: LicenceEntry[]): DatasetMeta {
       files: e.kind === 'seed' ? [e.name] : [e.file ?? 'package.json'],
       ...(e.note ? { note: e.note } : {}),
     })),
+    date: {
+      value: null,
+      kind: 'unknown',
+      note: 'Unknown as one date, and none applies: a collection of licence texts, each as shipped with the source version named under Sources (package licence files, Debian copyright files, a fixed statement for the seed documents).',
+    },
     crs: 'EPSG:4326',
     conversion: 'none: no coordinates; licence texts.',
     accuracy:

@@ -8,6 +8,7 @@ import { countySeatsSchema, prefecturesSchema } from '../../src/lib/data/schemas
 import { pairingLinesSchema } from '../../src/lib/data/schemas/pairing-lines';
 import { planSchema, type PlaceRef, type Plan } from '../../src/lib/data/schemas/plan';
 import { DATA_DIR, writeDataset } from './lib/write-dataset';
+import { planDate } from './plan/dataset-meta';
 
 const read = (p: string): unknown => JSON.parse(readFileSync(join(DATA_DIR, p), 'utf8'));
 
@@ -91,6 +92,10 @@ export async function buildPlanPairings(): Promise<void> {
           note: 'Links and their reading from data/plan/plan.json; positions from data/boundaries.',
         },
       ],
+      date: planDate(
+        'The date of the plan that lists these links:',
+        ' The end points are positions of data/boundaries (NBS 2023 divisions).',
+      ),
       crs: 'EPSG:4326',
       conversion: 'none (positions from data/boundaries, already WGS84)',
       accuracy: `Schematic: end points are label points and county seats, not the offices involved. Not drawn (no place given): ${undrawn.join('; ') || 'none'}.`,

@@ -10,10 +10,9 @@ import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
 import { countiesSchema, provinceSchema } from '../../src/lib/data/schemas/boundaries';
 import { landSchema } from '../../src/lib/data/schemas/basemap';
-import { manifestSchema } from '../../src/lib/data/schemas/manifest';
 import { planSchema, zonePolygonsSchema } from '../../src/lib/data/schemas/plan';
 import { validateDataset } from '../../src/lib/data/validate';
-import { DATA_DIR, writeDataset } from './lib/write-dataset';
+import { DATA_DIR, readStoredManifest, writeDataset } from './lib/write-dataset';
 import { parseDivisionCsv } from './boundaries/check-divisions';
 import { DIVISIONS, readPackageFile } from './boundaries/sources';
 import { assemblePlan } from './plan/assemble-plan';
@@ -57,7 +56,7 @@ export async function buildPlan(): Promise<void> {
   const counties = loadData('counties', 'boundaries/counties.geojson', countiesSchema).features;
   const province = loadData('province', 'boundaries/province.geojson', provinceSchema).features[0];
   const land = loadData('basemap-land', 'basemap/land.geojson', landSchema).features;
-  const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')));
+  const manifest = readStoredManifest();
   const sourcesOf = (id: string) => manifest.datasets.find((d) => d.id === id)?.sources ?? [];
   checkAliasesAgainstDivisions();
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { strFromU8 } from 'fflate';
 import type { z } from 'zod';
 import { infraCollectionSchema } from '../../src/lib/data/schemas/infra';
-import type { DataSource } from '../../src/lib/data/schemas/manifest';
+import type { DataSource, DatasetDate } from '../../src/lib/data/schemas/manifest';
 import { placesCollectionSchema } from '../../src/lib/data/schemas/places';
 import type { InfraFeature } from '../../src/lib/infra/osm-to-features';
 import type { DatasetMeta } from '../build-data/lib/write-dataset';
@@ -27,12 +27,13 @@ export interface BuiltDataset {
   value: { type: 'FeatureCollection'; features: { id: string; properties: object }[] };
 }
 
-/** The download of each URL, and the date to record for it. */
+/** The download of each URL, and the day to record as the retrieval date. */
 export interface FetchInputs {
   downloads: Map<string, Downloaded>;
   urlOf: (layer: string) => string;
   wriUrl: string;
-  retrievalDate: (d: Downloaded) => { date: string; how: string };
+  /** YYYY-MM-DD: the day of download, or the day given with --date; `how` says which. */
+  retrieved: { date: string; how: string };
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -51,7 +52,8 @@ function downloadSource(
   files: string[],
   inputs: FetchInputs,
 ): DataSource {
-  const { date, how } = inputs.retrievalDate(d);
+  const { date, how } = inputs.retrieved;
+  const modified = d.lastModified ? `; the server's Last-Modified ${d.lastModified}` : '';
   return {
     kind: 'download',
     name,
@@ -59,7 +61,22 @@ function downloadSource(
     version: version ?? `retrieved ${date}`,
     licence,
     files,
-    note: `Retrieved ${date} (${how}); zip SHA-256 ${d.sha256}.`,
+    note: `Retrieved ${date} (${how})${modified}; zip SHA-256 ${d.sha256}.`,
+  };
+}
+
+/** The dataset's date: the retrieval day (fetched data are dated by their download), with each file's version. */
+function retrievedDate(sources: DataSource[], inputs: FetchInputs): DatasetDate {
+  const files = sources
+    .filter((s) => s.kind === 'download')
+    .map((s) => {
+      const modified = s.url ? inputs.downloads.get(s.url)?.lastModified : null;
+      return `${s.name} ${s.version}${modified ? `, Last-Modified ${modified}` : ''}`;
+    });
+  return {
+    value: inputs.retrieved.date,
+    kind: 'retrieved',
+    note: `Downloaded by data:fetch on ${inputs.retrieved.date} (${inputs.retrieved.how}): ${files.join('; ')}.`,
   };
 }
 
@@ -114,7 +131,7 @@ export function buildFetchedDatasets(
         );
         source.note += ' Cite: World Resources Institute, Global Power Plant Database (CC BY 4.0).';
         return {
-          meta: fetchedMeta(id, [source]),
+          meta: fetchedMeta(id, [source], retrievedDate([source], inputs)),
           schema: infraCollectionSchema,
           value: { type: 'FeatureCollection', features },
         };
@@ -124,7 +141,7 @@ export function buildFetchedDatasets(
       if (id === 'ne-places') {
         const features = nePlaceFeatures(layers[0].records, area).sort(byId);
         return {
-          meta: fetchedMeta(id, sources),
+          meta: fetchedMeta(id, sources, retrievedDate(sources, inputs)),
           schema: placesCollectionSchema,
           value: { type: 'FeatureCollection', features },
         };
@@ -134,7 +151,7 @@ export function buildFetchedDatasets(
         features = [...neRoadFeatures(layers[0].records, area, id), ...neRailFeatures(layers[1].records, area, id)];
       else features = nePortFeatures(layers[0].records, area, id);
       return {
-        meta: fetchedMeta(id, sources),
+        meta: fetchedMeta(id, sources, retrievedDate(sources, inputs)),
         schema: infraCollectionSchema,
         value: { type: 'FeatureCollection', features: features.sort(byId) },
       };

@@ -2,7 +2,7 @@
  * What data:fetch downloads and writes: the published URLs, the four datasets and their manifest text.
  */
 import type { Bilingual } from '../../src/lib/data/schemas/geojson';
-import type { DataSource } from '../../src/lib/data/schemas/manifest';
+import type { DataSource, DatasetDate } from '../../src/lib/data/schemas/manifest';
 import type { DatasetMeta } from '../build-data/lib/write-dataset';
 
 /** Natural Earth's CDN; `--base-url` replaces it with a mirror of the same layout. */
@@ -75,7 +75,7 @@ const TEXT: Record<FetchDatasetId, { title: Bilingual; description: Bilingual; a
 };
 
 /** Manifest fields of one fetched dataset. */
-export function fetchedMeta(id: FetchDatasetId, sources: DataSource[]): DatasetMeta {
+export function fetchedMeta(id: FetchDatasetId, sources: DataSource[], date: DatasetDate): DatasetMeta {
   const { title, description, accuracy } = TEXT[id];
   return {
     id,
@@ -83,6 +83,7 @@ export function fetchedMeta(id: FetchDatasetId, sources: DataSource[]): DatasetM
     title,
     description,
     sources,
+    date,
     crs: 'EPSG:4326',
     conversion: 'none (both sources are WGS84); coordinates rounded to 6 decimals',
     accuracy,

@@ -13,7 +13,7 @@ export interface FetchOptions {
   only: FetchDatasetId[];
   baseUrl: string;
   wriUrl: string;
-  /** Retrieval date to record instead of Last-Modified / today (for reproducible runs and tests). */
+  /** Retrieval date to record instead of the day of download (for reproducible runs and tests). */
   date: string | null;
   timeoutMs: number;
   maxBytes: number;

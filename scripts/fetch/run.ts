@@ -37,19 +37,16 @@ async function main(): Promise<void> {
     downloads.set(url, d);
   }
 
-  const today = new Date().toISOString().slice(0, 10);
-  const retrievalDate = (d: Downloaded) =>
-    opts.date
-      ? { date: opts.date, how: 'date given with --date' }
-      : d.lastModified
-        ? { date: d.lastModified, how: 'Last-Modified of the download' }
-        : { date: today, how: 'day of download' };
+  // Fetched data are dated by the day they were downloaded (UTC); --date fixes it for reproducible runs.
+  const retrieved = opts.date
+    ? { date: opts.date, how: 'date given with --date' }
+    : { date: new Date().toISOString().slice(0, 10), how: 'day of download, UTC' };
   const area = loadLiaoningArea();
   const inputs = {
     downloads,
     urlOf: (layer: string) => naturalEarthUrl(opts.baseUrl, layer),
     wriUrl: opts.wriUrl,
-    retrievalDate,
+    retrieved,
   };
   const built = buildFetchedDatasets(opts.only, inputs, area);
 

@@ -2,7 +2,7 @@
 import { basename } from 'node:path';
 import type { Bilingual } from '../../src/lib/data/schemas/geojson';
 import { infraCollectionSchema } from '../../src/lib/data/schemas/infra';
-import type { DataSource, ManifestEntry } from '../../src/lib/data/schemas/manifest';
+import type { DataSource, DatasetDate, ManifestEntry } from '../../src/lib/data/schemas/manifest';
 import { INFRA_THEMES, type InfraTheme } from '../../src/lib/infra/classes';
 import type { InfraFeature } from '../../src/lib/infra/osm-to-features';
 import { roundCoordinates } from '../build-data/lib/geojson-utils';
@@ -49,6 +49,31 @@ export interface OsmSourceInfo {
   date: ExtractDate | null;
   /** Installed osmium version, or null when the built-in XML reader was used. */
   osmium: string | null;
+  /** The file's modification time (ISO), the date of last resort. */
+  modified: string;
+}
+
+/**
+ * The extract's date: its header timestamp (as of), else its newest object (as of at least that
+ * day), else the file's modification time (retrieved), the note saying which.
+ */
+export function extractDate(info: OsmSourceInfo): DatasetDate {
+  const name = basename(info.file);
+  if (!info.date)
+    return {
+      value: info.modified.slice(0, 10),
+      kind: 'retrieved',
+      note: `The modification time of ${name} (${info.modified}): the file carries no timestamp, in its header or on its objects.`,
+    };
+  const { timestamp, how } = info.date;
+  return {
+    value: timestamp.slice(0, 10),
+    kind: 'as-of',
+    note:
+      how === 'newest object in the file'
+        ? `OpenStreetMap as of at least ${timestamp}, the newest object's timestamp in ${name} (its header has none): the extract may be newer.`
+        : `OpenStreetMap as of ${timestamp}, the ${how} of ${name}.`,
+  };
 }
 
 function sources(info: OsmSourceInfo): DataSource[] {
@@ -81,6 +106,7 @@ export function osmDatasetMeta(theme: InfraTheme, info: OsmSourceInfo): DatasetM
     path: `osm/${theme}.geojson`,
     ...TEXT[theme],
     sources: sources(info),
+    date: extractDate(info),
     crs: 'EPSG:4326',
     conversion: 'none (OpenStreetMap is WGS84); coordinates rounded to 6 decimals',
     accuracy: ACCURACY,

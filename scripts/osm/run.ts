@@ -91,7 +91,12 @@ async function main(): Promise<void> {
     for (const p of problems.slice(0, 10)) console.log(`  ${p}`);
     if (problems.length > 10) console.log(`  … and ${problems.length - 10} more`);
   }
-  const info = { file: input, date, osmium: reader === 'osmium' ? osmium : null };
+  const info = {
+    file: input,
+    date,
+    osmium: reader === 'osmium' ? osmium : null,
+    modified: statSync(input).mtime.toISOString(),
+  };
   const entries = writeStaged(out, (dir) => writeOsmDatasets(kept, info, dir));
   for (const e of entries)
     log(`wrote ${join(out, e.path)} (${e.feature_count} features, ${(e.bytes / 1e6).toFixed(2)} MB)`);

@@ -1,6 +1,7 @@
 /** Manifest entries (titles, sources, accuracy) and pinned versions for the basemap datasets. */
 import type { DatasetMeta } from '../lib/write-dataset';
 import type { DataSource } from '../../../src/lib/data/schemas/manifest';
+import { gshhgDate } from '../lib/dataset-date';
 import { GSHHG_FILES } from './gmt-coast';
 
 /**
@@ -8,6 +9,14 @@ import { GSHHG_FILES } from './gmt-coast';
  * stays byte-identical; the build fails if the installed packages differ (see assertGmtInstalled).
  */
 export const PINNED_VERSIONS = { 'gmt-gshhg-full': '2.3.7', gmt: '6.4.0' } as const;
+
+/** A dataset drawn from GSHHG, before its date is read (at build time, from the installed package's README). */
+export type GshhgMeta = Omit<DatasetMeta, 'date'>;
+
+/** `meta` with the GSHHG release date; `lead` names what was taken from GSHHG ("Land from"). */
+export function withGshhgDate(meta: GshhgMeta, lead: string): DatasetMeta {
+  return { ...meta, date: gshhgDate(PINNED_VERSIONS['gmt-gshhg-full'], lead) };
+}
 
 /** Simplification interval in metres: below what a province view at zoom ≤ 12 can show. */
 export const SIMPLIFY_INTERVAL_M = 50;
@@ -38,7 +47,7 @@ const FRAME_ZH = '地图框（东经116.5°–127.5°，北纬37°–45°）';
 const FRAME_EN = 'the map frame (116.5–127.5°E, 37–45°N)';
 const SIMPLIFIED = `simplified with mapshaper (weighted Visvalingam, ${SIMPLIFY_INTERVAL_M} m interval, every shape kept); coordinates rounded to 6 decimals.`;
 
-export const LAND_META: DatasetMeta = {
+export const LAND_META: GshhgMeta = {
   id: 'basemap-land',
   path: 'basemap/land.geojson',
   title: { zh: '陆地（底图）', en: 'Land (basemap)' },
@@ -59,7 +68,7 @@ export const LAND_META: DatasetMeta = {
     'Straight edges at the frame are cuts, not coastline. Lakes are a separate dataset, not holes.',
 };
 
-export const LAKES_META: DatasetMeta = {
+export const LAKES_META: GshhgMeta = {
   id: 'basemap-lakes',
   path: 'basemap/lakes.geojson',
   title: { zh: '湖泊与水库（底图）', en: 'Lakes and reservoirs (basemap)' },
@@ -78,7 +87,7 @@ export const LAKES_META: DatasetMeta = {
     'Very incomplete: only the largest lakes and reservoirs are in GSHHG; many reservoirs (e.g. Biliuhe, Tanghe, Shenwo) are missing, and shores follow one water level.',
 };
 
-export const BORDERS_META: DatasetMeta = {
+export const BORDERS_META: GshhgMeta = {
   id: 'basemap-borders',
   path: 'basemap/borders.geojson',
   title: { zh: '国界（底图）', en: 'National borders (basemap)' },

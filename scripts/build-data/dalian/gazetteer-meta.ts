@@ -5,6 +5,7 @@
 import type { DataSource } from '../../../src/lib/data/schemas/manifest';
 import type { Gazetteer } from '../../../src/lib/data/schemas/gazetteer';
 import type { DatasetMeta } from '../lib/write-dataset';
+import { nbsEditionDate } from '../lib/dataset-date';
 import { npmSource } from '../boundaries/sources';
 import type { DivisionSnapshot, VintageSource } from './gazetteer-sources';
 
@@ -48,6 +49,7 @@ export function gazetteerMeta(
     .map((c) => `${c} ${count((f) => f.change === c)}`)
     .join(', ');
   const olds = formers.map(([, s]) => `${s.vintage} (${s.packageId})`).join(' and ');
+  const oldCutoffs = formers.map(([, s]) => `${s.vintage} edition ${s.info.cutoff} (${s.packageId})`).join(', ');
   return {
     id: 'dalian-gazetteer',
     path: 'dalian/gazetteer.json',
@@ -68,6 +70,12 @@ export function gazetteerMeta(
         'Pinyin of the base names (romanise() of the boundary pipeline); not reviewed by eye.',
       ),
     ],
+    date: nbsEditionDate(
+      current[0].alias,
+      current[1].packageId,
+      'The current towns and villages are those of',
+      ` The former units are as of the cut-offs of the older editions, per their READMEs: ${oldCutoffs}.`,
+    ),
     crs: 'EPSG:4326',
     conversion:
       'none: no coordinates; a list of names and NBS codes. County English names are those of data/boundaries/counties.geojson.',

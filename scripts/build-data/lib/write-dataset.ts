@@ -1,9 +1,14 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { validateDataset } from '../../../src/lib/data/validate';
-import { manifestSchema, type Manifest, type ManifestEntry } from '../../../src/lib/data/schemas/manifest';
+import {
+  datasetDateSchema,
+  manifestEntrySchema,
+  manifestSchema,
+  type ManifestEntry,
+} from '../../../src/lib/data/schemas/manifest';
 import { stableStringify, computeBbox, countFeatures } from './geojson-utils';
 
 export const DATA_DIR = join(import.meta.dirname, '../../../data');
@@ -34,19 +39,31 @@ export function writeDataset<T>(meta: DatasetMeta, schema: z.ZodType<T>, value: 
   return entry;
 }
 
+/**
+ * data/manifest.json as a build finds it: entries written before manifest entries had a `date` are
+ * read too, so the first build after that change can rewrite them one step at a time. all.ts checks
+ * the finished manifest with the strict schema.
+ */
+const storedManifestSchema = manifestSchema.extend({
+  datasets: z.array(manifestEntrySchema.extend({ date: datasetDateSchema.optional() })),
+});
+export type StoredManifest = z.infer<typeof storedManifestSchema>;
+
+/** Read `<dataDir>/manifest.json` (see storedManifestSchema); an empty manifest if there is none. */
+export function readStoredManifest(dataDir = DATA_DIR): StoredManifest {
+  const manifestPath = join(dataDir, 'manifest.json');
+  if (!existsSync(manifestPath)) return { name: 'liaoning-rural-industry-atlas-data', schema_version: 1, datasets: [] };
+  return storedManifestSchema.parse(JSON.parse(readFileSync(manifestPath, 'utf8')));
+}
+
 /** Replace (or add) one entry of data/manifest.json (or `<dataDir>/manifest.json`), keeping entries sorted by id. */
 export function upsertManifestEntry(entry: ManifestEntry, dataDir = DATA_DIR): void {
-  const manifestPath = join(dataDir, 'manifest.json');
-  let manifest: Manifest = {
-    name: 'liaoning-rural-industry-atlas-data',
-    schema_version: 1,
-    datasets: [],
-  };
-  if (existsSync(manifestPath)) manifest = manifestSchema.parse(JSON.parse(readFileSync(manifestPath, 'utf8')));
-  const datasets = manifest.datasets.filter((d) => d.id !== entry.id);
-  datasets.push(entry);
+  const checked = manifestEntrySchema.parse(entry);
+  const manifest = readStoredManifest(dataDir);
+  const datasets = manifest.datasets.filter((d) => d.id !== checked.id);
+  datasets.push(checked);
   datasets.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const next = manifestSchema.parse({ ...manifest, datasets });
+  const next = storedManifestSchema.parse({ ...manifest, datasets });
   mkdirSync(dataDir, { recursive: true });
-  writeFileSync(manifestPath, JSON.stringify(next, null, 2) + '\n');
+  writeFileSync(join(dataDir, 'manifest.json'), JSON.stringify(next, null, 2) + '\n');
 }

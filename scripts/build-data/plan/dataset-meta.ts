@@ -5,7 +5,9 @@
 import type { DataSource } from '../../../src/lib/data/schemas/manifest';
 import type { DatasetMeta } from '../lib/write-dataset';
 import { npmSource } from '../boundaries/sources';
+import { seedDate } from '../lib/dataset-date';
 import { LINKAGE_SEED, PLAN_SEED } from './cite';
+import { DATE_AS_WRITTEN, DOCUMENT } from './document';
 import { MIN_SHORE_KM, SHORE_TOLERANCE_M, ZONE_OVERRIDES } from './zone-assignments';
 
 const SEEDS: DataSource[] = [
@@ -26,6 +28,22 @@ const SEEDS: DataSource[] = [
     note: 'Guizhou guidance on interest-linkage mechanisms: the six linkage models (line 23), quoted in English.',
   },
 ];
+
+/**
+ * The plan's date of issue, as its notice prints it in seed 003; datasets drawn from the plan take it,
+ * `lead` saying how they relate to the plan.
+ */
+export function planDate(lead: string, after = ''): DatasetMeta['date'] {
+  const date = seedDate(
+    PLAN_SEED,
+    DATE_AS_WRITTEN,
+    'issued',
+    `${lead} ${DOCUMENT.number}, which the notice of issue dates`,
+    after,
+  );
+  if (date.value !== DOCUMENT.date) throw new Error(`plan date ${date.value} ≠ document.date ${DOCUMENT.date}`);
+  return date;
+}
 
 export interface PlanMetaContext {
   /** Sources of data/boundaries/counties.geojson and data/basemap/land.geojson, from the manifest. */
@@ -65,6 +83,10 @@ export function planMetas(ctx: PlanMetaContext): Record<'plan' | 'zones', Datase
           'Alias targets of the customary short names checked against NBS 2023 names.',
         ),
       ],
+      date: planDate(
+        'Issued: the plan',
+        ' The Guizhou linkage guidance (seed 002_3c1978e00e1ad947.txt) is undated and gives no date to this dataset.',
+      ),
       crs: 'EPSG:4326',
       conversion: 'none: no coordinates; places are NBS codes of data/boundaries/counties.geojson.',
       accuracy:
@@ -88,6 +110,10 @@ export function planMetas(ctx: PlanMetaContext): Record<'plan' | 'zones', Datase
         ...ctx.landSources.slice(0, 1),
         npmSource('mapshaper', ['mapshaper.js'], 'Dissolve by zone (gap-width=0) and interior label points.'),
       ],
+      date: planDate(
+        'The date of the plan whose zones these are, read by this atlas: the plan',
+        ' The polygons are drawn with the county boundaries (NBS 2023 divisions; see the counties dataset).',
+      ),
       crs: 'EPSG:4326',
       conversion:
         'none: dissolved from data/boundaries/counties.geojson (already WGS84) with mapshaper (-dissolve gap-width=0); label point = pole of inaccessibility of the largest part; rounded to 6 decimals.',

@@ -4,10 +4,12 @@ import type { MessageKey } from './zh';
 import { enDalian } from './en-dalian';
 import { enInfra } from './en-infra';
 import { enDraw } from './en-draw';
+import { enCatalogue } from './en-catalogue';
 
 export const en: Record<MessageKey, string> = {
   ...enInfra,
   ...enDraw,
+  ...enCatalogue,
   ...enDalian,
   app_title: 'Liaoning Rural Industry Atlas',
   app_subtitle: 'Spatial atlas of the Liaoning industrial poverty-alleviation plan (2016–2020)',

@@ -2,10 +2,12 @@
 import { zhDalian } from './zh-dalian';
 import { zhInfra } from './zh-infra';
 import { zhDraw } from './zh-draw';
+import { zhCatalogue } from './zh-catalogue';
 
 export const zh = {
   ...zhInfra,
   ...zhDraw,
+  ...zhCatalogue,
   ...zhDalian,
   app_title: '辽宁乡村产业规划图',
   app_subtitle: '辽宁省产业精准脱贫规划（2016—2020）空间图集',

@@ -19,7 +19,8 @@ const water = read<AnyCollection>('infra/water.geojson');
 // 烟草: the plan names nine counties and no prefecture (003, 二、(一) 烟草产业).
 const TOBACCO = ['210624', '210682', '210921', '210922', '211223', '211224', '211282', '211322', '211381'];
 
-const codes = (fc: AnyCollection) => fc.features.map((f) => String(f.properties.code)).sort();
+const codes = (fc: { features: { properties: Record<string, unknown> | null }[] }) =>
+  fc.features.map((f) => String(f.properties?.code)).sort();
 
 describe('industryFilterSubset', () => {
   it('keeps exactly the counties the plan names for tobacco, by code', () => {

@@ -17,6 +17,7 @@ function manifestFor(text: string): Manifest {
         title: { zh: '东西', en: 'Things' },
         description: { zh: '东西', en: 'Things' },
         sources: [{ kind: 'npm', name: 'p', version: '1.0.0', licence: 'MIT', files: ['f'] }],
+        date: { value: '2024', kind: 'edition', note: 'test' },
         crs: 'EPSG:4326',
         conversion: 'none',
         accuracy: 'test',

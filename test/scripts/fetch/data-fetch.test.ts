@@ -159,8 +159,15 @@ describe.skipIf(!HAS_OGR)('data:fetch', () => {
     ]);
     expect(roads.sources[0].licence).toMatch(/public domain/i);
     expect(roads.sources[0].note).toBe(
-      `Retrieved 2024-06-15 (date given with --date); zip SHA-256 ${sha(zips.ne_10m_roads)}.`,
+      `Retrieved 2024-06-15 (date given with --date); the server's Last-Modified 2024-06-01; zip SHA-256 ${sha(zips.ne_10m_roads)}.`,
     );
+    expect(roads.date).toEqual({
+      value: '2024-06-15',
+      kind: 'retrieved',
+      note:
+        'Downloaded by data:fetch on 2024-06-15 (date given with --date): ' +
+        `Natural Earth ne_10m_roads ${NE_VERSION}, Last-Modified 2024-06-01; Natural Earth ne_10m_railroads ${NE_VERSION}, Last-Modified 2024-06-01.`,
+    });
     const wri = m.datasets.find((d) => d.id === 'wri-power-plants')!.sources[0];
     expect([wri.kind, wri.version, wri.licence, wri.files]).toEqual([
       'download',
@@ -169,15 +176,29 @@ describe.skipIf(!HAS_OGR)('data:fetch', () => {
       ['global_power_plant_database.csv'],
     ]);
     expect(wri.note).toContain(sha(zips.wri));
+    // No Last-Modified from this server: the date names only the version.
+    expect(m.datasets.find((d) => d.id === 'wri-power-plants')!.date.note).toBe(
+      'Downloaded by data:fetch on 2024-06-15 (date given with --date): WRI Global Power Plant Database 1.3.0.',
+    );
   });
 
-  it("uses the download's Last-Modified as the retrieval date when no --date is given", async () => {
+  it("dates the data by the day of download when no --date is given, and keeps the server's Last-Modified", async () => {
     const other = join(tmp, 'last-modified');
+    const before = new Date().toISOString().slice(0, 10);
     const r = await runTsx('scripts/fetch/run.ts', ['--base-url', `${base}/ne`, '--only', 'ne-ports', '--out', other]);
+    const after = new Date().toISOString().slice(0, 10);
     expect(r.code, r.stderr).toBe(0);
     const m = manifestSchema.parse(JSON.parse(readFileSync(join(other, 'manifest.json'), 'utf8')));
     expect(m.datasets.map((d) => d.id)).toEqual(['ne-ports']);
-    expect(m.datasets[0].sources[0].note).toMatch(/^Retrieved 2024-06-01 \(Last-Modified of the download\)/);
+    const { date, sources } = m.datasets[0];
+    expect(date.kind).toBe('retrieved');
+    expect([before, after]).toContain(date.value);
+    expect(sources[0].note).toMatch(
+      new RegExp(`^Retrieved ${date.value} \\(day of download, UTC\\); the server's Last-Modified 2024-06-01;`),
+    );
+    expect(date.note).toBe(
+      `Downloaded by data:fetch on ${date.value} (day of download, UTC): Natural Earth ne_10m_ports ${NE_VERSION}, Last-Modified 2024-06-01.`,
+    );
   }, 60_000);
 
   it('fails with a clear message on a 404, without retrying, and changes nothing in the output folder', async () => {

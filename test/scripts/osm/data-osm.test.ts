@@ -138,6 +138,11 @@ describe('data:osm with the built-in XML reader', () => {
       }),
     ]);
     expect(roads.sources[0].note).toContain('© OpenStreetMap contributors');
+    expect(roads.date).toEqual({
+      value: FIXTURE_NEWEST.slice(0, 10),
+      kind: 'as-of',
+      note: `OpenStreetMap as of at least ${FIXTURE_NEWEST}, the newest object's timestamp in liaoning-fixture.osm (its header has none): the extract may be newer.`,
+    });
   });
 });
 
@@ -160,6 +165,11 @@ describe.skipIf(!HAS_OSMIUM)('data:osm with osmium', () => {
       if (file === pbfFile) {
         expect(source[0].version).toBe(REPLICATION);
         expect(source[0].note).toContain('replication timestamp in the file header');
+        expect(manifestOf(out).datasets[0].date).toEqual({
+          value: '2024-05-07',
+          kind: 'as-of',
+          note: `OpenStreetMap as of ${REPLICATION}, the replication timestamp in the file header of liaoning-fixture.osm.pbf.`,
+        });
       } else expect(source[0].version).toBe(FIXTURE_NEWEST);
     }
   }, 120_000);

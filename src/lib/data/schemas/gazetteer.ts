@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeField } from './field-meta';
 
 /**
  * The Dalian gazetteer (data/dalian/gazetteer.json): NBS names and codes of every town (乡镇/街道)
@@ -30,52 +31,69 @@ const baseName = z.string().min(1);
 
 /** Where a vintage was read: the NBS edition as the package's README states it. */
 export const vintageSchema = z.object({
-  id: vintageId,
+  id: vintageId.meta(describeField('版本年份', 'Vintage year')),
   /** `name@version` of the npm package (installed under an alias for older vintages). */
-  package: z.string().min(3),
+  package: z.string().min(3).meta(describeField('读取的 npm 包（名称@版本）', 'The npm package read (name@version)')),
   /** E.g. `2023年统计用区划代码和城乡划分代码`. */
-  nbs_title: z.string().min(1),
+  nbs_title: z.string().min(1).meta(describeField('国家统计局版本名称，照包的 README', "The NBS edition's title, as the package's README gives it")),
   /** The edition's cut-off date (截止时间) and publication date (发布时间), ISO. */
-  cutoff: z.iso.date(),
-  published: z.iso.date(),
+  cutoff: z.iso.date().meta(describeField('截止时间', 'Cut-off date of the edition (截止时间)')),
+  published: z.iso.date().meta(describeField('发布时间', 'Publication date of the edition (发布时间)')),
   /** Levels of this gazetteer taken from the vintage (the 2015 package has no villages). */
-  levels: z.array(z.enum(['county', 'town', 'village'])).min(1),
+  levels: z
+    .array(z.enum(['county', 'town', 'village']))
+    .min(1)
+    .meta(describeField('取自该版本的层级（2015年的包没有村级）', 'Levels taken from this vintage (the 2015 package has no villages)')),
   /** True for the vintage of counties/towns/villages; false for those only in `former`. */
-  current: z.boolean(),
+  current: z
+    .boolean()
+    .meta(describeField('是否为现行版本（counties、towns、villages 所用）', 'Whether this is the current vintage (that of counties, towns and villages)')),
 });
 export type GazetteerVintage = z.infer<typeof vintageSchema>;
 
 export const gazetteerCountySchema = z.object({
-  code: countyCode,
-  name_zh: z.string().min(2),
+  code: countyCode.meta(describeField('县级行政区代码（6位）', 'County-level unit code (6 digits)')),
+  name_zh: z.string().min(2).meta(describeField('中文名称', 'Chinese name')),
   /** English name as in data/boundaries/counties.geojson, e.g. `Zhuanghe City`. */
-  name_en: z.string().min(2),
+  name_en: z.string().min(2).meta(describeField('英文名称（同 data/boundaries）', 'English name (as in data/boundaries)')),
   /** Pinyin of the name without 区/市, e.g. `Zhuanghe`. */
-  pinyin,
+  pinyin: pinyin.meta(describeField('不含“区”“市”的名称的拼音', 'Pinyin of the name without its 区/市 suffix')),
 });
 export type GazetteerCounty = z.infer<typeof gazetteerCountySchema>;
 
+const TOWN_KIND = describeField('乡镇类别，按名称结尾判断', "Kind of town, read from the name's ending");
+const VILLAGE_KIND = describeField('村级单位类别，按名称结尾判断', "Kind of village-level unit, read from the name's ending");
+const FORMER_KIND = describeField(
+  '类别，按名称结尾判断（乡镇：镇、乡、街道；村级：村委会、社区）',
+  "Kind, read from the name's ending (towns: 镇, 乡, 街道; villages: 村委会, 社区)",
+);
+const NAME_FIELDS = {
+  name_zh: describeField('中文全称', 'Full Chinese name'),
+  base_name: describeField('不含类别后缀的名称（村委会、社区居委会、镇、街道等）', 'The name without its kind suffix (村委会, 社区居委会, 镇, 街道 …)'),
+  pinyin: describeField('base_name 的拼音（机器生成，未经人工核对）', 'Pinyin of base_name (machine-generated, not reviewed)'),
+};
+
 export const gazetteerTownSchema = z.object({
   /** 9-digit NBS code; its first 6 digits are county_code. */
-  code: townCode,
-  name_zh: z.string().min(2),
-  base_name: baseName,
+  code: townCode.meta(describeField('乡镇（街道）代码（9位，前6位为县级代码）', 'Town code (9 digits; the first 6 are the county code)')),
+  name_zh: z.string().min(2).meta(NAME_FIELDS.name_zh),
+  base_name: baseName.meta(NAME_FIELDS.base_name),
   /** Pinyin of base_name. */
-  pinyin,
-  kind: townKindSchema,
-  county_code: countyCode,
+  pinyin: pinyin.meta(NAME_FIELDS.pinyin),
+  kind: townKindSchema.meta(TOWN_KIND),
+  county_code: countyCode.meta(describeField('所属县级行政区代码', 'Code of its county-level unit')),
 });
 export type GazetteerTown = z.infer<typeof gazetteerTownSchema>;
 
 export const gazetteerVillageSchema = z.object({
   /** 12-digit NBS code; its first 9 digits are town_code. */
-  code: villageCode,
-  name_zh: z.string().min(2),
-  base_name: baseName,
+  code: villageCode.meta(describeField('村级单位代码（12位，前9位为乡镇代码）', 'Village-level unit code (12 digits; the first 9 are the town code)')),
+  name_zh: z.string().min(2).meta(NAME_FIELDS.name_zh),
+  base_name: baseName.meta(NAME_FIELDS.base_name),
   /** Pinyin of base_name. */
-  pinyin,
-  kind: villageKindSchema,
-  town_code: townCode,
+  pinyin: pinyin.meta(NAME_FIELDS.pinyin),
+  kind: villageKindSchema.meta(VILLAGE_KIND),
+  town_code: townCode.meta(describeField('所属乡镇（街道）代码', 'Code of its town')),
 });
 export type GazetteerVillage = z.infer<typeof gazetteerVillageSchema>;
 
@@ -94,49 +112,69 @@ export const formerMatchSchema = z.enum(['code', 'name', 'base_name', 'children'
 export const formerChangeSchema = z.enum(['renamed', 'recoded', 'recoded_renamed', 'merged', 'moved', 'unresolved']);
 
 const formerCommon = {
-  name_zh: z.string().min(2),
-  base_name: baseName,
-  pinyin,
+  name_zh: z.string().min(2).meta(NAME_FIELDS.name_zh),
+  base_name: baseName.meta(NAME_FIELDS.base_name),
+  pinyin: pinyin.meta(NAME_FIELDS.pinyin),
   /** The vintages in which this exact code + name occurs (sorted). */
-  vintages: z.array(vintageId).min(1),
-  match: formerMatchSchema,
-  change: formerChangeSchema,
+  vintages: z
+    .array(vintageId)
+    .min(1)
+    .meta(describeField('出现这一代码和名称的版本年份', 'Vintages in which this code and name occur')),
+  match: formerMatchSchema.meta(
+    describeField(
+      '如何找到2023年的对应单位：code 同代码，name 同名，base_name 同基本名，children 下属村全部归入，via_later_vintage 经较新版本，none 未找到',
+      'How the 2023 successor was found: code (same code), name (same name), base_name (same name without suffix), children (all its villages went there), via_later_vintage (through a newer vintage), none',
+    ),
+  ),
+  change: formerChangeSchema.meta(
+    describeField(
+      '变化：renamed 改名，recoded 改码，recoded_renamed 改码并改名，merged 撤并，moved 同名单位在大连其他县区，unresolved 无对应',
+      'What happened: renamed, recoded, recoded_renamed, merged, moved (a unit of that name is now in another county of Dalian), unresolved',
+    ),
+  ),
   /** Why / how, in English, naming the successor or the candidates. */
-  note: z.string().min(1),
+  note: z.string().min(1).meta(describeField('说明（英文），列出对应单位或候选', 'Why and how, in English, naming the successor or the candidates')),
 };
+const FORMER_CODE = describeField('该版本中的代码', 'Code in that vintage');
+const SUCCESSOR = describeField('2023年的对应单位代码（同级）；无则为空', 'Code of the 2023 successor (same level); null if none');
+const OUTSIDE = describeField(
+  '大连市其他县区中2023年同名单位的代码（在本名录之外）；无则为空',
+  'Code of a 2023 namesake in another county of Dalian, outside this gazetteer; null if none',
+);
 
 /**
  * A unit of an older vintage whose code + name pair is not in 2023, with its 2023 successor of the
  * same level (null when the rules find none inside the three counties).
  */
+const FORMER_LEVEL = describeField('层级：县级、乡镇或村级', 'Level: county, town or village');
 export const formerUnitSchema = z.discriminatedUnion('level', [
   z.object({
-    level: z.literal('county'),
-    code: countyCode,
+    level: z.literal('county').meta(FORMER_LEVEL),
+    code: countyCode.meta(FORMER_CODE),
     ...formerCommon,
-    successor_code: countyCode.nullable(),
-    outside_successor_code: countyCode.nullable(),
+    successor_code: countyCode.nullable().meta(SUCCESSOR),
+    outside_successor_code: countyCode.nullable().meta(OUTSIDE),
   }),
   z.object({
-    level: z.literal('town'),
-    code: townCode,
-    kind: townKindSchema,
+    level: z.literal('town').meta(FORMER_LEVEL),
+    code: townCode.meta(FORMER_CODE),
+    kind: townKindSchema.meta(FORMER_KIND),
     /** The county code in that vintage (210282 for 普兰店市 in 2015). */
-    county_code: countyCode,
+    county_code: countyCode.meta(describeField('该版本中所属县级单位的代码', 'Code of its county-level unit in that vintage')),
     ...formerCommon,
-    successor_code: townCode.nullable(),
+    successor_code: townCode.nullable().meta(SUCCESSOR),
     /** A 2023 town of the same name in another county of Dalian, outside this gazetteer. */
-    outside_successor_code: townCode.nullable(),
+    outside_successor_code: townCode.nullable().meta(OUTSIDE),
   }),
   z.object({
-    level: z.literal('village'),
-    code: villageCode,
-    kind: villageKindSchema,
+    level: z.literal('village').meta(FORMER_LEVEL),
+    code: villageCode.meta(FORMER_CODE),
+    kind: villageKindSchema.meta(FORMER_KIND),
     /** The town code in that vintage. */
-    town_code: townCode,
+    town_code: townCode.meta(describeField('该版本中所属乡镇的代码', 'Code of its town in that vintage')),
     ...formerCommon,
-    successor_code: villageCode.nullable(),
-    outside_successor_code: villageCode.nullable(),
+    successor_code: villageCode.nullable().meta(SUCCESSOR),
+    outside_successor_code: villageCode.nullable().meta(OUTSIDE),
   }),
 ]);
 export type FormerUnit = z.infer<typeof formerUnitSchema>;
@@ -149,11 +187,27 @@ export function formerSortKey(f: Pick<FormerUnit, 'level' | 'code' | 'name_zh'>)
 
 export const gazetteerSchema = z
   .object({
-    vintages: z.array(vintageSchema).min(1),
-    counties: z.array(gazetteerCountySchema).length(GAZETTEER_COUNTY_CODES.length),
-    towns: z.array(gazetteerTownSchema).min(1),
-    villages: z.array(gazetteerVillageSchema).min(1),
-    former: z.array(formerUnitSchema),
+    vintages: z
+      .array(vintageSchema)
+      .min(1)
+      .meta(describeField('读取的国家统计局区划代码版本', 'NBS division-code editions read')),
+    counties: z
+      .array(gazetteerCountySchema)
+      .length(GAZETTEER_COUNTY_CODES.length)
+      .meta(describeField('普兰店区、瓦房店市、庄河市', 'Pulandian, Wafangdian and Zhuanghe')),
+    towns: z.array(gazetteerTownSchema).min(1).meta(describeField('乡镇（街道），现行版本', 'Towns (乡镇/街道), current vintage')),
+    villages: z
+      .array(gazetteerVillageSchema)
+      .min(1)
+      .meta(describeField('村级单位（村委会、社区），现行版本', 'Village-level units (村委会/社区), current vintage')),
+    former: z
+      .array(formerUnitSchema)
+      .meta(
+        describeField(
+          '旧版本中已改名、改码或撤并的单位及其2023年对应单位',
+          'Units of older vintages renamed, re-coded or merged since, each with its 2023 successor',
+        ),
+      ),
   })
   .superRefine((g, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });

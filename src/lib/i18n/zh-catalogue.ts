@@ -1,0 +1,16 @@
+/** Chinese strings of the data catalogue's dates and schema field dictionaries (merged into zh.ts). */
+export const zhCatalogue = {
+  catalogue_date: '日期',
+  catalogue_attribution: '署名',
+  catalogue_copy: '复制',
+  catalogue_copied: '已复制',
+  catalogue_date_value: '{date}（{kind}）',
+  catalogue_date_issued: '印发日期',
+  catalogue_date_edition: '版本发布日期',
+  catalogue_date_as_of: '数据截止日期',
+  catalogue_date_published: '发表日期',
+  catalogue_date_retrieved: '下载日期',
+  catalogue_date_unknown: '不详',
+  catalogue_field_in_zh: '中文：{meaning}',
+  catalogue_field_in_en: '英文：{meaning}',
+};
