@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { DOMParser } from '@xmldom/xmldom';
+import * as togeojson from '@tmcw/togeojson';
+import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { verifyDataBundle } from '../../src/lib/io/export/bundle';
 import { mapIdle, project, screenshot, waitForMap } from './browser';
 import { useGuardedBrowser } from './guarded-browser';
 
@@ -133,6 +137,34 @@ describe('drawing an area and downloading within it', () => {
     expect(rows.map((r) => r.name)).toEqual(['庄河示范区']);
     expect(Number(rows[0].area_km2)).toBeGreaterThan(59);
     expect(Number(rows[0].area_km2)).toBeLessThan(62);
+
+    // KML, read back by an independent reader: the name in Chinese and the ring where it was drawn.
+    await drawnCard.getByTestId('download-format').selectOption('kml');
+    const [kml] = await Promise.all([page.waitForEvent('download'), drawnCard.getByTestId('download-convert').click()]);
+    const doc = new DOMParser().parseFromString(readFileSync((await kml.path())!, 'utf8'), 'text/xml');
+    const back = togeojson.kml(doc as unknown as Document);
+    expect(back.features).toHaveLength(1);
+    expect(back.features[0].properties?.name).toBe('庄河示范区');
+    const backRing = (back.features[0].geometry as { coordinates: number[][][] }).coordinates[0];
+    expect(backRing).toHaveLength(5);
+    for (const [i, p] of backRing.entries()) {
+      expect(Math.abs(p[0] - ring[i][0]), `lon ${i}`).toBeLessThan(1e-7);
+      expect(Math.abs(p[1] - ring[i][1]), `lat ${i}`).toBeLessThan(1e-7);
+    }
+
+    // The whole-data zip can carry the user's own layers; its checksums still verify.
+    await page.getByTestId('bundle-include-own').check();
+    const [zip] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByTestId('download-bundle').click(),
+    ]);
+    const zipBytes = new Uint8Array(readFileSync((await zip.path())!));
+    expect(verifyDataBundle(zipBytes)).toEqual({ ok: true, problems: [] });
+    const inZip = unzipSync(zipBytes);
+    const own = JSON.parse(strFromU8(inZip['user/drawn-areas.geojson'])) as {
+      features: { properties: { name: string } }[];
+    };
+    expect(own.features.map((f) => f.properties.name)).toEqual(['庄河示范区']);
   });
 
   it('downloads the counties the picked industries name (the current filter)', async () => {
