@@ -4,9 +4,10 @@ import { drawnAreasCollection, type DrawnArea } from '../draw/drawn-area-record'
 
 /** A file name from a user's layer name: path separators and control characters out, length capped. */
 export function safeFileStem(name: string): string {
-  const cleaned = name
-    .normalize('NFC')
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')
+  const cleaned = [...name.normalize('NFC')]
+    .map((c) => (c.charCodeAt(0) < 0x20 ? '_' : c))
+    .join('')
+    .replace(/[\\/:*?"<>|_]+/g, '_')
     .replace(/^[.\s]+|[.\s]+$/g, '')
     .slice(0, 60);
   return cleaned || 'layer';
