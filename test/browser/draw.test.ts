@@ -3,11 +3,12 @@ import { DOMParser } from '@xmldom/xmldom';
 import * as togeojson from '@tmcw/togeojson';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { verifyDataBundle } from '../../src/lib/io/export/bundle';
 import { mapIdle, project, screenshot, waitForMap } from './browser';
 import { useGuardedBrowser } from './guarded-browser';
+import { storeRows } from './import-files';
 
 const guarded = useGuardedBrowser();
 // Around Zhuanghe's seat (county-seats.geojson 210283: 122.962244, 39.679604), well inside 庄河市.
@@ -26,22 +27,18 @@ async function clickAt(page: Page, lonLat: [number, number], options: { clickCou
   else await page.mouse.click(x, y);
 }
 
-async function drawnRows(
-  page: Page,
-): Promise<{ name: string; note: string; polygon: { coordinates: number[][][] } }[]> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('atlas-drawn-areas', 1);
-        open.onupgradeneeded = () => open.result.createObjectStore('areas', { keyPath: 'id' });
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('areas').objectStore('areas').getAll();
-          req.onsuccess = () => resolve(req.result);
-          req.onerror = () => reject(req.error);
-        };
-      }),
+function drawnRows(page: Page) {
+  return storeRows<{ name: string; note: string; polygon: { coordinates: number[][][] } }>(
+    page,
+    'atlas-drawn-areas',
+    'areas',
   );
+}
+
+/** A downloaded CSV as rows keyed by header (the BOM dropped). */
+async function readCsv(download: Download): Promise<Record<string, string>[]> {
+  const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+  return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
 }
 
 describe('drawing an area and downloading within it', () => {
@@ -130,10 +127,7 @@ describe('drawing an area and downloading within it', () => {
     const drawnCard = page.locator('[data-dataset="drawn-areas"]');
     await drawnCard.getByTestId('download-format').selectOption('csv');
     const [csv] = await Promise.all([page.waitForEvent('download'), drawnCard.getByTestId('download-convert').click()]);
-    const rows = Papa.parse<Record<string, string>>(readFileSync((await csv.path())!, 'utf8').replace(/^\uFEFF/, ''), {
-      header: true,
-      skipEmptyLines: true,
-    }).data;
+    const rows = await readCsv(csv);
     expect(rows.map((r) => r.name)).toEqual(['庄河示范区']);
     expect(Number(rows[0].area_km2)).toBeGreaterThan(59);
     expect(Number(rows[0].area_km2)).toBeLessThan(62);
@@ -177,10 +171,7 @@ describe('drawing an area and downloading within it', () => {
     await expect(card.getByTestId('download-subset-count').textContent()).resolves.toBe('9 / 100 个要素');
     await card.getByTestId('download-format').selectOption('csv');
     const [csv] = await Promise.all([page.waitForEvent('download'), card.getByTestId('download-convert').click()]);
-    const rows = Papa.parse<Record<string, string>>(readFileSync((await csv.path())!, 'utf8').replace(/^\uFEFF/, ''), {
-      header: true,
-      skipEmptyLines: true,
-    }).data;
+    const rows = await readCsv(csv);
     // 003, 二、(一) 烟草产业: 凤城市、宽甸县、开原市、西丰县、阜蒙县、彰武县、建平县、北票市、昌图县.
     expect(rows.map((r) => r.code).sort()).toEqual([
       '210624',

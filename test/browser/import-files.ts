@@ -21,29 +21,33 @@ export async function dropFiles(page: Page, files: InputFile[]): Promise<void> {
   }, payload);
 }
 
-/** The imported layers stored in the page's IndexedDB (what a reload will find). */
-export async function storedLayers(page: Page): Promise<
-  {
-    id: string;
-    name: string;
-    theme: string;
-    collection: { features: { geometry: { coordinates: unknown }; properties: Record<string, unknown> }[] };
-  }[]
-> {
+/** Every row of one IndexedDB object store of the page (what a reload will find). */
+export async function storeRows<T>(page: Page, dbName: string, storeName: string): Promise<T[]> {
   return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('atlas-user-layers', 1);
-        open.onupgradeneeded = () => open.result.createObjectStore('layers', { keyPath: 'id' });
+    ([db, store]) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open(db, 1);
+        open.onupgradeneeded = () => open.result.createObjectStore(store, { keyPath: 'id' });
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const req = open.result.transaction('layers').objectStore('layers').getAll();
+          const req = open.result.transaction(store).objectStore(store).getAll();
           req.onsuccess = () => {
             open.result.close();
-            resolve(req.result);
+            resolve(req.result as T[]);
           };
           req.onerror = () => reject(req.error);
         };
       }),
+    [dbName, storeName] as const,
   );
+}
+
+/** The imported layers stored in the page's IndexedDB. */
+export function storedLayers(page: Page) {
+  return storeRows<{
+    id: string;
+    name: string;
+    theme: string;
+    collection: { features: { geometry: { coordinates: unknown }; properties: Record<string, unknown> }[] };
+  }>(page, 'atlas-user-layers', 'layers');
 }
