@@ -35,7 +35,10 @@ describe('detectCrsFromPrj', () => {
       'PROJCS["CGCS2000 / 3-degree Gauss-Kruger zone 39",GEOGCS["China Geodetic Coordinate System 2000",DATUM["China_2000",SPHEROID["CGCS2000",6378137,298.257222101,AUTHORITY["EPSG","1024"]],AUTHORITY["EPSG","1043"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AUTHORITY["EPSG","4490"]],PROJECTION["Transverse_Mercator"],PARAMETER["latitude_of_origin",0],PARAMETER["central_meridian",117],PARAMETER["scale_factor",1],PARAMETER["false_easting",39500000],PARAMETER["false_northing",0],UNIT["metre",1,AUTHORITY["EPSG","9001"]],AUTHORITY["EPSG","4527"]]';
     const d = detectCrsFromPrj(ogc);
     expect(d.crs).toEqual({ kind: 'epsg', code: 4527 });
-    expect(d.evidence).toContain('EPSG:4527');
+    expect(d.evidence).toEqual({
+      zh: '.prj 文件：CGCS2000 / 3-degree Gauss-Kruger zone 39（EPSG:4527）→ CGCS2000 3度带高斯-克吕格投影 第 39 带（中央经线 117°E，坐标含带号）（EPSG:4527）',
+      en: '.prj: CGCS2000 / 3-degree Gauss-Kruger zone 39 (EPSG:4527) → CGCS2000 / 3-degree Gauss-Kruger zone 39 (EPSG:4527)',
+    });
     // Without its own authority, the trailing unit authority (9001) must not be taken for the CRS.
     const noAuthority = ogc.replace(',AUTHORITY["EPSG","4527"]]', ']');
     expect(detectCrsFromPrj(noAuthority).crs).toEqual({ kind: 'epsg', code: 4527 });
@@ -44,8 +47,11 @@ describe('detectCrsFromPrj', () => {
   it('finds the zone from the central meridian and false easting when the name says nothing', () => {
     const d = detectCrsFromPrj(esriGk('辽宁_自定义', 123, 41500000));
     expect(d.crs).toEqual({ kind: 'epsg', code: 4529 });
-    expect(d.evidence).toContain('central meridian 123°');
-    expect(d.evidence).toContain('false easting 41500000 m');
+    expect(d.evidence.en).toContain('central meridian 123°');
+    expect(d.evidence.en).toContain('false easting 41500000 m');
+    expect(d.evidence.zh).toBe(
+      '.prj 文件：辽宁_自定义（Gauss_Kruger，中央经线 123°，东偏移量 41500000 米）→ CGCS2000 3度带高斯-克吕格投影 第 41 带（中央经线 123°E，坐标含带号）（EPSG:4529）',
+    );
   });
 
   it('believes the parameters when they contradict the name', () => {
@@ -59,7 +65,7 @@ describe('detectCrsFromPrj', () => {
     const utm = `PROJCS["WGS_1984_UTM_Zone_51N",${GCS_WGS84},PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",123.0],PARAMETER["Scale_Factor",0.9996],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]`;
     const d = detectCrsFromPrj(utm);
     expect(d.crs).toMatchObject({ kind: 'proj4', name: 'WGS_1984_UTM_Zone_51N' });
-    expect(d.evidence).toContain('central meridian 123°');
+    expect(d.evidence.en).toContain('central meridian 123°');
   });
 
   it('reads Xian 1980 and Beijing 1954 zones by name', () => {
@@ -75,22 +81,31 @@ describe('detectCrsFromPrj', () => {
   });
 
   it('says so when the .prj is empty or unreadable', () => {
-    expect(detectCrsFromPrj('  ')).toEqual({ crs: null, evidence: '.prj is empty' });
+    expect(detectCrsFromPrj('  ')).toEqual({ crs: null, evidence: { zh: '.prj 文件为空', en: '.prj is empty' } });
     const d = detectCrsFromPrj('this is not WKT');
     expect(d.crs).toBeNull();
-    expect(d.evidence).toContain('choose one');
+    expect(d.evidence.en).toBe('.prj: this is not WKT is not a coordinate system this atlas can read; choose one');
+    expect(d.evidence.zh).toBe('.prj 文件：this is not WKT 不是本图集能读取的坐标系；请选择坐标系');
   });
 });
 
 describe('detectCrsFromCoordinates', () => {
   it('reads degrees as WGS84', () => {
-    expect(detectCrsFromCoordinates([118.8, 38.7, 125.8, 43.5]).crs).toEqual({ kind: 'wgs84' });
+    const d = detectCrsFromCoordinates([118.8, 38.7, 125.8, 43.5]);
+    expect(d.crs).toEqual({ kind: 'wgs84' });
+    expect(d.evidence).toEqual({
+      zh: '坐标看起来是经纬度（x 118.8…125.8，y 38.7…43.5）：按 WGS84 / CGCS2000 处理——如果来自国内网络地图，请改选国测局坐标 GCJ-02 或百度坐标 BD-09',
+      en: 'coordinates look like degrees (x 118.8…125.8, y 38.7…43.5): taken as WGS 84 / CGCS2000 — choose GCJ-02 or BD-09 if they come from a Chinese web map',
+    });
   });
 
   it('reads the zone from 8-digit eastings', () => {
     const d = detectCrsFromCoordinates([41_380_000, 4_300_000, 41_620_000, 4_500_000]);
     expect(d.crs).toEqual({ kind: 'epsg', code: 4529 });
-    expect(d.evidence).toContain('zone prefix 41');
+    expect(d.evidence).toEqual({
+      zh: '坐标像是以米为单位、东坐标含带号 41 的平面坐标（x 4.14e7…4.16e7，y 4.30e6…4.50e6）：CGCS2000 3度带高斯-克吕格投影 第 41 带（中央经线 123°E，坐标含带号）（EPSG:4529），假定基准为 CGCS2000',
+      en: 'coordinates look like metres with zone prefix 41 in the eastings (x 4.14e7…4.16e7, y 4.30e6…4.50e6): CGCS2000 / 3-degree Gauss-Kruger zone 41 (EPSG:4529), datum assumed CGCS2000',
+    });
     expect(detectCrsFromCoordinates([21_400_000, 4_300_000, 21_600_000, 4_500_000]).crs).toEqual({
       kind: 'epsg',
       code: 4499,
@@ -100,17 +115,21 @@ describe('detectCrsFromCoordinates', () => {
   it('asks the user to choose for 6-digit eastings without a prefix', () => {
     const d = detectCrsFromCoordinates([380_000, 4_300_000, 620_000, 4_500_000]);
     expect(d.crs).toBeNull();
-    expect(d.evidence).toMatch(/without a zone prefix.*choose the zone/);
+    expect(d.evidence.en).toMatch(/without a zone prefix.*choose the zone/);
+    expect(d.evidence.zh).toMatch(/不含带号.*请选择投影带/);
   });
 
   it('suggests Web Mercator for eastern-China Web Mercator metres', () => {
     const d = detectCrsFromCoordinates([13_500_000, 4_700_000, 13_900_000, 5_300_000]);
     expect(d.crs).toEqual({ kind: 'epsg', code: 3857 });
-    expect(d.evidence).toContain('maybe Web Mercator');
+    expect(d.evidence.en).toContain('maybe Web Mercator');
+    expect(d.evidence.zh).toContain('可能是 Web 墨卡托（EPSG:3857）');
   });
 
   it('notices swapped axes', () => {
-    expect(detectCrsFromCoordinates([4_300_000, 41_380_000, 4_500_000, 41_620_000]).evidence).toContain('swap x and y');
+    expect(detectCrsFromCoordinates([4_300_000, 41_380_000, 4_500_000, 41_620_000]).evidence.en).toContain(
+      'swap x and y',
+    );
   });
 });
 
@@ -119,16 +138,33 @@ describe('reconcileCrs', () => {
     const declared = detectCrsFromPrj(GCS_WGS84);
     const d = reconcileCrs(declared, [41_380_000, 4_300_000, 41_620_000, 4_500_000]);
     expect(d.crs).toEqual({ kind: 'epsg', code: 4529 });
-    expect(d.evidence).toContain('.prj: GCS_WGS_1984');
-    expect(d.evidence).toContain('disagrees with the coordinates');
-    expect(d.evidence).toContain('zone prefix 41');
+    expect(d.evidence.en).toContain('.prj: GCS_WGS_1984');
+    expect(d.evidence.en).toContain('disagrees with the coordinates');
+    expect(d.evidence.en).toContain('zone prefix 41');
+    // Each language joined on its own: Chinese with '——' and '；', English with ' — ' and '; '.
+    expect(d.evidence.zh).toBe(
+      '.prj 文件：GCS_WGS_1984 → WGS84 经纬度（EPSG:4326）——但坐标不是经纬度（x 4.14e7…4.16e7，y 4.30e6…4.50e6，看起来是米），因此声明的坐标系与坐标不符，不予采用；' +
+        '坐标像是以米为单位、东坐标含带号 41 的平面坐标（x 4.14e7…4.16e7，y 4.30e6…4.50e6）：CGCS2000 3度带高斯-克吕格投影 第 41 带（中央经线 123°E，坐标含带号）（EPSG:4529），假定基准为 CGCS2000',
+    );
   });
 
   it('rejects a zone whose prefix the eastings do not carry', () => {
     const declared = detectCrsFromPrj(esriGk('CGCS2000_3_Degree_GK_Zone_40', 120, 40500000));
     const d = reconcileCrs(declared, [41_380_000, 4_300_000, 41_620_000, 4_500_000]);
     expect(d.crs).toEqual({ kind: 'epsg', code: 4529 });
-    expect(d.evidence).toContain('do not carry the zone prefix 40');
+    expect(d.evidence.en).toContain('do not carry the zone prefix 40');
+    expect(d.evidence.zh).toContain('——但东坐标（x 4.14e7…4.16e7）的开头不是带号 40，');
+  });
+
+  it('joins an undecided declaration with what the coordinates say, in each language', () => {
+    const d = reconcileCrs(detectCrsFromPrj('this is not WKT'), [121, 40, 122, 41]);
+    expect(d.crs).toEqual({ kind: 'wgs84' });
+    expect(d.evidence.en).toBe(
+      '.prj: this is not WKT is not a coordinate system this atlas can read; choose one; coordinates look like degrees (x 121…122, y 40…41): taken as WGS 84 / CGCS2000 — choose GCJ-02 or BD-09 if they come from a Chinese web map',
+    );
+    expect(d.evidence.zh).toMatch(
+      /^\.prj 文件：this is not WKT 不是本图集能读取的坐标系；请选择坐标系；坐标看起来是经纬度/,
+    );
   });
 
   it('keeps a declaration the coordinates agree with', () => {

@@ -62,7 +62,8 @@ describe('CSV reader', () => {
     expect(layer.features[1].properties.备注).toBe('<script>alert(1)</script>');
     expect(layer.features[2].properties.备注).toBe('两行\n文本');
     expect(layer.crs.crs).toEqual({ kind: 'wgs84' });
-    expect(layer.crs.evidence).toContain('CSV states no coordinate system');
+    expect(layer.crs.evidence.en).toMatch(/^CSV states no coordinate system; coordinates look like degrees/);
+    expect(layer.crs.evidence.zh).toMatch(/^CSV 文件未说明坐标系；坐标看起来是经纬度/);
     expect(layer.fields.map((f) => [f.name, f.type])).toEqual([
       ['名称', 'string'],
       ['经度', 'mixed'],

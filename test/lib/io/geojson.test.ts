@@ -67,7 +67,10 @@ describe('GeoJSON reader', () => {
     expect(layer.rowErrors).toEqual([]);
     expect(layer.crs).toEqual({
       crs: { kind: 'wgs84' },
-      evidence: 'GeoJSON without a "crs" member: WGS 84 (RFC 7946)',
+      evidence: {
+        zh: 'GeoJSON 没有 "crs" 成员：按 RFC 7946 为 WGS84 经纬度',
+        en: 'GeoJSON without a "crs" member: WGS 84 (RFC 7946)',
+      },
     });
   });
 
@@ -155,7 +158,10 @@ describe('GeoJSON reader', () => {
       crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::4490' } },
       features: [{ type: 'Feature', geometry: point(121, 40), properties: {} }],
     });
-    expect(cgcs.crs).toEqual({ crs: { kind: 'cgcs2000' }, evidence: 'GeoJSON "crs": urn:ogc:def:crs:EPSG::4490' });
+    expect(cgcs.crs).toEqual({
+      crs: { kind: 'cgcs2000' },
+      evidence: { zh: 'GeoJSON 的 "crs"：urn:ogc:def:crs:EPSG::4490', en: 'GeoJSON "crs": urn:ogc:def:crs:EPSG::4490' },
+    });
     const gk = await readJson({
       type: 'FeatureCollection',
       crs: { type: 'name', properties: { name: 'EPSG:4529' } },
@@ -171,7 +177,8 @@ describe('GeoJSON reader', () => {
     expect(crs84.crs.crs).toEqual({ kind: 'wgs84' });
     const metres = await readJson({ type: 'Feature', geometry: point(41_379_848.8, 4_309_869.2), properties: {} });
     expect(metres.crs.crs).toEqual({ kind: 'epsg', code: 4529 });
-    expect(metres.crs.evidence).toContain('disagrees');
+    expect(metres.crs.evidence.en).toContain('disagrees');
+    expect(metres.crs.evidence.zh).toContain('因此声明的坐标系与坐标不符，不予采用；');
   });
 
   it('rejects what is not GeoJSON with a message naming the file', async () => {

@@ -474,8 +474,10 @@ describe('hostile and malformed shapefiles', () => {
   it('uses the coordinates when the .prj claims WGS84 for metres, and says the .prj disagrees', async () => {
     const [layer] = await readFiles(makeShapefile(townsSpec({ prj: PRJ_WGS84, cpg: 'GBK' })));
     expect(layer.crs.crs).toEqual({ kind: 'epsg', code: 4529 });
-    expect(layer.crs.evidence).toContain('.prj: GCS_WGS_1984');
-    expect(layer.crs.evidence).toContain('disagrees with the coordinates');
+    expect(layer.crs.evidence.en).toContain('.prj: GCS_WGS_1984');
+    expect(layer.crs.evidence.en).toContain('disagrees with the coordinates');
+    expect(layer.crs.evidence.zh).toContain('.prj 文件：GCS_WGS_1984');
+    expect(layer.crs.evidence.zh).toContain('声明的坐标系与坐标不符');
   });
 
   it('survives 300 randomly corrupted shapefiles: every one reads or fails with a ReadError', async () => {

@@ -1,4 +1,5 @@
 import proj4 from 'proj4';
+import type { Bilingual } from '../../data/schemas/geojson';
 import type { CrsDetection, CrsId } from '../formats/types';
 import { describeCrs, findGkCode, getCrsDefinition, type Datum, type GkInfo } from './definitions';
 
@@ -12,19 +13,26 @@ export { detectCrsFromCoordinates, reconcileCrs } from './coordinates';
  */
 export function detectCrsFromPrj(text: string): CrsDetection {
   const wkt = text.replace(/^\uFEFF/, '').trim();
-  if (!wkt) return { crs: null, evidence: '.prj is empty' };
+  if (!wkt) return { crs: null, evidence: { zh: '.prj 文件为空', en: '.prj is empty' } };
   const head = /^\s*([A-Z_]+)\s*\[\s*"([^"]*)"/i.exec(wkt);
   const keyword = head?.[1].toUpperCase() ?? '';
   const name = head?.[2] ?? wkt.slice(0, 60);
-  const label = `.prj: ${name}`;
-  const said = (crs: CrsId | null, how = ''): CrsDetection => ({
-    crs,
-    evidence: crs ? `${label}${how} → ${describeCrs(crs).en}` : `${label}${how}`,
-  });
+  const label: Bilingual = { zh: `.prj 文件：${name}`, en: `.prj: ${name}` };
+  const said = (crs: CrsId | null, how: Bilingual = { zh: '', en: '' }): CrsDetection => {
+    const named = crs && describeCrs(crs);
+    return {
+      crs,
+      evidence: {
+        // No space before the arrow after a full-width bracket: `.prj 文件：x（EPSG:4529）→ …`.
+        zh: `${label.zh}${how.zh}${named ? `${how.zh.endsWith('）') ? '' : ' '}→ ${named.zh}` : ''}`,
+        en: `${label.en}${how.en}${named ? ` → ${named.en}` : ''}`,
+      },
+    };
+  };
 
   const code = outerEpsgCode(wkt);
   const byCode = code === null ? null : crsFromEpsgCode(code);
-  if (byCode) return said(byCode, ` (EPSG:${code})`);
+  if (byCode) return said(byCode, { zh: `（EPSG:${code}）`, en: ` (EPSG:${code})` });
 
   const parsed = parseWithProj4(wkt);
   const byName = crsFromName(name, /^GEOG|^GEOD/.test(keyword));
@@ -33,7 +41,11 @@ export function detectCrsFromPrj(text: string): CrsDetection {
     const clash = parsed && byName.kind === 'epsg' ? parameterClash(byName.code, parsed) : null;
     if (!clash) return said(byName);
   }
-  if (!parsed) return said(null, ' is not a coordinate system this atlas can read; choose one');
+  if (!parsed)
+    return said(null, {
+      zh: ' 不是本图集能读取的坐标系；请选择坐标系',
+      en: ' is not a coordinate system this atlas can read; choose one',
+    });
   return fromParameters(parsed, wkt, name, label);
 }
 
@@ -74,7 +86,7 @@ function datumOfEllipsoid(a: number): Datum | null {
   return null;
 }
 
-function fromParameters(p: Parsed, wkt: string, name: string, label: string): CrsDetection {
+function fromParameters(p: Parsed, wkt: string, name: string, label: Bilingual): CrsDetection {
   if (p.projName === 'longlat') {
     const datum = datumOfEllipsoid(p.a);
     const crs: CrsId | null =
@@ -86,25 +98,44 @@ function fromParameters(p: Parsed, wkt: string, name: string, label: string): Cr
             ? { kind: 'epsg', code: 4214 }
             : null;
     return crs
-      ? { crs, evidence: `${label} (geographic, ellipsoid a = ${p.a} m) → ${describeCrs(crs).en}` }
+      ? {
+          crs,
+          evidence: {
+            zh: `${label.zh}（地理坐标系，椭球长半轴 a = ${p.a} 米）→ ${describeCrs(crs).zh}`,
+            en: `${label.en} (geographic, ellipsoid a = ${p.a} m) → ${describeCrs(crs).en}`,
+          },
+        }
       : {
           crs: null,
-          evidence: `${label}: geographic on an unknown ellipsoid (a = ${p.a} m); choose the coordinate system`,
+          evidence: {
+            zh: `${label.zh}（地理坐标系，椭球未知：a = ${p.a} 米）：请选择坐标系`,
+            en: `${label.en}: geographic on an unknown ellipsoid (a = ${p.a} m); choose the coordinate system`,
+          },
         };
   }
-  const params = `${p.projName}, central meridian ${p.cm}°, false easting ${p.x0} m`;
+  const params: Bilingual = {
+    zh: `${p.projName}，中央经线 ${p.cm}°，东偏移量 ${p.x0} 米`,
+    en: `${p.projName}, central meridian ${p.cm}°, false easting ${p.x0} m`,
+  };
   const datum = datumOfEllipsoid(p.a);
   if (TMERC.test(p.projName) && datum && p.k0 === 1 && p.lat0 === 0 && p.y0 === 0) {
     const gk = gkFromParameters(datum, p.cm, p.x0);
     const code = gk && findGkCode(gk);
     if (code) {
       const crs: CrsId = { kind: 'epsg', code };
-      return { crs, evidence: `${label} (${params}) → ${describeCrs(crs).en}` };
+      const named = describeCrs(crs);
+      return {
+        crs,
+        evidence: { zh: `${label.zh}（${params.zh}）→ ${named.zh}`, en: `${label.en} (${params.en}) → ${named.en}` },
+      };
     }
   }
   return {
     crs: { kind: 'proj4', name, definition: wkt },
-    evidence: `${label} (${params}), converted with proj4 as written`,
+    evidence: {
+      zh: `${label.zh}（${params.zh}），按文件中的定义用 proj4 转换`,
+      en: `${label.en} (${params.en}), converted with proj4 as written`,
+    },
   };
 }
 

@@ -193,9 +193,16 @@ function swapSurveyingAxes(state: CsvState, options: ReadOptions): string | null
 }
 
 function declaredCrs(srid: number | null): CrsDetection {
-  if (srid === null) return { crs: null, evidence: 'CSV states no coordinate system' };
+  if (srid === null)
+    return { crs: null, evidence: { zh: 'CSV 文件未说明坐标系', en: 'CSV states no coordinate system' } };
   const crs = crsFromEpsgCode(srid);
   return crs
-    ? { crs, evidence: `EWKT SRID=${srid}` }
-    : { crs: null, evidence: `EWKT SRID=${srid} is not a coordinate system this atlas can convert` };
+    ? { crs, evidence: { zh: `EWKT 中的 SRID=${srid}`, en: `EWKT SRID=${srid}` } }
+    : {
+        crs: null,
+        evidence: {
+          zh: `EWKT 中的 SRID=${srid} 不是本图集能转换的坐标系`,
+          en: `EWKT SRID=${srid} is not a coordinate system this atlas can convert`,
+        },
+      };
 }

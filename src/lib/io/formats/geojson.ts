@@ -98,11 +98,26 @@ function declaredCrs(root: unknown): CrsDetection {
   const props = (member as { properties?: Record<string, unknown> } | undefined)?.properties;
   const name =
     typeof props?.name === 'string' ? props.name : typeof props?.code === 'number' ? `EPSG:${props.code}` : null;
-  if (!name) return { crs: { kind: 'wgs84' }, evidence: 'GeoJSON without a "crs" member: WGS 84 (RFC 7946)' };
-  if (/CRS:?84$/i.test(name)) return { crs: { kind: 'wgs84' }, evidence: `GeoJSON "crs": ${name} → WGS 84` };
+  if (!name)
+    return {
+      crs: { kind: 'wgs84' },
+      evidence: {
+        zh: 'GeoJSON 没有 "crs" 成员：按 RFC 7946 为 WGS84 经纬度',
+        en: 'GeoJSON without a "crs" member: WGS 84 (RFC 7946)',
+      },
+    };
+  const said = { zh: `GeoJSON 的 "crs"：${name}`, en: `GeoJSON "crs": ${name}` };
+  if (/CRS:?84$/i.test(name))
+    return { crs: { kind: 'wgs84' }, evidence: { zh: `${said.zh} → WGS84 经纬度`, en: `${said.en} → WGS 84` } };
   const code = /EPSG(?::+|\/\d+\/)(\d+)$/i.exec(name)?.[1];
   const crs = code ? crsFromEpsgCode(Number(code)) : null;
   return crs
-    ? { crs, evidence: `GeoJSON "crs": ${name}` }
-    : { crs: null, evidence: `GeoJSON "crs": ${name} is not a coordinate system this atlas can convert` };
+    ? { crs, evidence: said }
+    : {
+        crs: null,
+        evidence: {
+          zh: `${said.zh} 不是本图集能转换的坐标系`,
+          en: `${said.en} is not a coordinate system this atlas can convert`,
+        },
+      };
 }

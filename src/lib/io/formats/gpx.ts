@@ -54,7 +54,13 @@ export async function readGpx(file: InputFile, pacer: Pacer, encoding?: string):
     format: 'gpx',
     files: [file.name],
     features,
-    declaredCrs: { crs: { kind: 'wgs84' }, evidence: 'GPX coordinates are WGS 84 longitude/latitude by definition' },
+    declaredCrs: {
+      crs: { kind: 'wgs84' },
+      evidence: {
+        zh: 'GPX 格式规定坐标为 WGS84 经纬度',
+        en: 'GPX coordinates are WGS 84 longitude/latitude by definition',
+      },
+    },
     encoding: decoded.encoding,
     rowErrors,
     warnings: [],

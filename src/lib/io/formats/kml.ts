@@ -75,7 +75,13 @@ export async function readKml(
     format: fileExtension(file.name) === 'kmz' ? 'kmz' : 'kml',
     files: [file.name],
     features,
-    declaredCrs: { crs: { kind: 'wgs84' }, evidence: 'KML coordinates are WGS 84 longitude/latitude by definition' },
+    declaredCrs: {
+      crs: { kind: 'wgs84' },
+      evidence: {
+        zh: 'KML 格式规定坐标为 WGS84 经纬度',
+        en: 'KML coordinates are WGS 84 longitude/latitude by definition',
+      },
+    },
     encoding: decoded.encoding,
     rowErrors,
     warnings,

@@ -113,6 +113,6 @@ export async function readShapefile(
 }
 
 function prjCrs(prj: InputFile | undefined): CrsDetection {
-  if (!prj) return { crs: null, evidence: 'no .prj' };
+  if (!prj) return { crs: null, evidence: { zh: '没有 .prj 文件', en: 'no .prj' } };
   return detectCrsFromPrj(new TextDecoder('utf-8').decode(prj.bytes));
 }

@@ -1,4 +1,5 @@
 import type { Feature, Geometry } from 'geojson';
+import type { Bilingual } from '../../data/schemas/geojson';
 
 /** A value read from a file's attribute table. Always shown as text, never as HTML. */
 export type AttributeValue = string | number | boolean | null;
@@ -21,8 +22,11 @@ export type CrsId =
 /** What the reader could tell about the CRS, and from what. */
 export interface CrsDetection {
   crs: CrsId | null;
-  /** e.g. `.prj: CGCS2000_3_Degree_GK_Zone_40`, `coordinates look like metres (x ≈ 4.05e7)`. */
-  evidence: string;
+  /**
+   * Shown while importing, never stored (provenance keeps `describeCrs(...).en` instead): e.g.
+   * `{ zh: '.prj 文件：CGCS2000_3_Degree_GK_Zone_40 → …', en: '.prj: CGCS2000_3_Degree_GK_Zone_40 → …' }`.
+   */
+  evidence: Bilingual;
 }
 
 export interface FieldInfo {
