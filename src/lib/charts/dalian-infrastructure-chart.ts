@@ -29,6 +29,11 @@ export interface DalianInfrastructureChartOptions {
   /** Width available, px. Default 360. */
   width?: number;
   colors: DalianInfrastructureColors;
+  /**
+   * One grid without group headings (a wall: fewer rows, so larger type). Each figure's label
+   * names what it is (10千伏线路, 配电变压器 …), so the group is not lost.
+   */
+  flat?: boolean;
 }
 
 type Group = DalianOutcomes['topics'][number]['groups'][number];
@@ -78,8 +83,11 @@ export function renderDalianInfrastructureChart(
   const columns = width < 480 ? 2 : width < 760 ? 3 : 4;
   const cellWidth = (width - 2 * PAD - (columns - 1) * GAP) / columns;
   const inner = cellWidth - 16;
-  const groups = selectInfrastructureGroups(data);
-  const all = groups.flatMap((g) => g.figures);
+  const grouped = selectInfrastructureGroups(data);
+  const all = grouped.flatMap((g) => g.figures);
+  const groups: { group: Group | null; figures: DalianFigure[] }[] = options.flat
+    ? [{ group: null, figures: all }]
+    : grouped;
   const years = yearsSpanText(all, lang);
 
   // One layout for every cell, so the grid stays even: the unit drops under the numeral in all
@@ -115,15 +123,20 @@ export function renderDalianInfrastructureChart(
 
   let y = 42;
   for (const { group, figures } of groups) {
-    const g = svg.append('g').attr('class', 'group').attr('data-group', group.id);
-    g.append('text')
-      .attr('class', 'group-label')
-      .attr('x', PAD)
-      .attr('y', round1(y + 12))
-      .attr('font-size', 12)
-      .attr('font-weight', 700)
-      .text(group.label[lang]);
-    y += 18;
+    const g = svg
+      .append('g')
+      .attr('class', 'group')
+      .attr('data-group', group?.id ?? 'all');
+    if (group) {
+      g.append('text')
+        .attr('class', 'group-label')
+        .attr('x', PAD)
+        .attr('y', round1(y + 12))
+        .attr('font-size', 12)
+        .attr('font-weight', 700)
+        .text(group.label[lang]);
+      y += 18;
+    }
     figures.forEach((f, i) => {
       const x = round1(PAD + (i % columns) * (cellWidth + GAP));
       const top = round1(y + Math.floor(i / columns) * (cellHeight + GAP));
