@@ -15,7 +15,7 @@ import {
   geometryKind,
   parseCapacityMw,
   parseGrade,
-  parseVoltageKv,
+  parseVoltageCellKv,
   textOf,
   valueKey,
 } from './parse-infra-values';
@@ -89,7 +89,7 @@ export function applyMapping(
       continue;
     }
 
-    const voltage = voltageField ? parseVoltageKv(props[voltageField]) : { ok: true as const, value: null };
+    const voltage = voltageField ? parseVoltageCellKv(props[voltageField]) : { ok: true as const, value: null };
     if (!voltage.ok) {
       reject(`${voltageField} ${quote(props[voltageField!])} is not a voltage`);
       continue;

@@ -9,7 +9,7 @@ import {
   type InfraTheme,
 } from './classes';
 import type { ClassChoice } from './mapping-types';
-import { parseGrade, parseVoltageKv } from './parse-infra-values';
+import { parseGrade, parseVoltageCellKv } from './parse-infra-values';
 
 /**
  * The value → class rules behind guessMapping: how the words and codes of Chinese GIS tables
@@ -130,14 +130,14 @@ const POWER: Rule[] = [
 
 /** `power_line_220`, `substation_110` … from a voltage in the text; the generic class without one. */
 function banded(base: 'power_line' | 'substation', s: string): InfraClassId {
-  const kv = parseVoltageKv(s);
+  const kv = parseVoltageCellKv(s);
   const band = kv.ok ? voltageBand(kv.value) : '';
   const id = band ? `${base}_${band}` : base;
   return isInfraClassId(id) ? id : base;
 }
 
 function voltageClass(geom: InfraGeometry | null, s: string): InfraClassId | null {
-  const kv = parseVoltageKv(s);
+  const kv = parseVoltageCellKv(s);
   // Bare 1–5 are category codes (1 = 500 kV …) far more often than kilovolts.
   if (!kv.ok || kv.value === null || (/^\d$/.test(s) && kv.value < 6)) return null;
   const station = /站|所|station/i.test(s) || (geom !== null && geom !== 'line' && !/线/.test(s));

@@ -3,7 +3,7 @@ import type { AttributeValue } from '../io/formats/types';
 import type { InfraTheme } from './classes';
 import { classifyValue } from './class-value-rules';
 import type { Confidence } from './mapping-types';
-import { isMissing, parseCapacityMw, parseGrade, parseVoltageKv } from './parse-infra-values';
+import { isMissing, parseCapacityMw, parseGrade, parseVoltageCellKv } from './parse-infra-values';
 import { dominantKind, type FieldProfile, type LayerProfile } from './profile-layer';
 
 /**
@@ -303,7 +303,7 @@ export function pickVoltageField(profile: LayerProfile): FieldPick {
     { zh: '电压', en: 'voltage' },
     {
       test: (v) => {
-        const p = parseVoltageKv(v);
+        const p = parseVoltageCellKv(v);
         return p.ok && p.value !== null;
       },
       min: 0.5,

@@ -76,10 +76,10 @@ const NUMBER_LIST = /^[±+]?\d+(?:\.\d+)?(?:[/、~～-][±+]?\d+(?:\.\d+)?)*(?:k
 const MAX_KV = 1500; // China's highest is ±1100 kV DC; anything above is a typo or not a voltage
 
 /**
- * Voltage in kV from `220kV`, `220千伏`, `±800kV`, `220/66` (the highest), `35kV及以下`, or a number
+ * Voltage in kV of a table cell (for OSM tags see osm-tags.parseVoltageKv) from `220kV`, `220千伏`, `±800kV`, `220/66` (the highest), `35kV及以下`, or a number
  * (above 2000 it is taken as volts: `220000` → 220). `0` and "unknown" texts are null.
  */
-export function parseVoltageKv(v: AttributeValue | undefined): ParsedNumber {
+export function parseVoltageCellKv(v: AttributeValue | undefined): ParsedNumber {
   if (isMissing(v)) return EMPTY;
   if (typeof v === 'boolean') return BAD;
   if (typeof v === 'number') return checkKv(v);
