@@ -3,6 +3,8 @@ import type { zhCatalogue } from './zh-catalogue';
 /** English strings of the data catalogue's dates and schema field dictionaries (merged into en.ts). */
 export const enCatalogue: Record<keyof typeof zhCatalogue, string> = {
   catalogue_date: 'Date',
+  catalogue_user_licence_osm: 'ODbL 1.0; credit "© OpenStreetMap contributors" (data from OpenStreetMap)',
+  catalogue_user_licence_file: 'not recorded: the terms of whoever supplied the file apply',
   catalogue_bundle_own: 'Include your imported and drawn layers ({n}, under user/)',
   catalogue_attribution: 'Attribution',
   catalogue_copy: 'Copy',

@@ -1,6 +1,8 @@
 /** Chinese strings of the data catalogue's dates and schema field dictionaries (merged into zh.ts). */
 export const zhCatalogue = {
   catalogue_date: '日期',
+  catalogue_user_licence_osm: 'ODbL 1.0，署名“© OpenStreetMap contributors”（数据来自 OpenStreetMap）',
+  catalogue_user_licence_file: '未记录：以文件提供方的许可为准',
   catalogue_bundle_own: '同时打包你导入和绘制的图层（{n} 个，放在 user/ 下）',
   catalogue_attribution: '署名',
   catalogue_copy: '复制',
