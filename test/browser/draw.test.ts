@@ -106,6 +106,24 @@ describe('drawing an area and downloading within it', () => {
     await page.getByTestId('drawn-area-item').first().waitFor({ timeout: 60_000 });
     await expect(page.getByTestId('drawn-area-item').count()).resolves.toBe(1);
 
+    // Clicked, it says where it lies and how far the infrastructure the atlas has is.
+    await mapIdle(page);
+    const centre = await project(page, SEAT[0] + 0.01, SEAT[1] + 0.01);
+    await page.mouse.click(centre.x, centre.y);
+    const summary = page.getByTestId('area-summary');
+    await summary.waitFor();
+    await expect(summary.locator('[data-county]').count()).resolves.toBe(1);
+    await expect(summary.locator('[data-county="210283"]').textContent()).resolves.toMatch(/庄河市\s*100%/);
+    await expect(summary.locator('[data-county="210283"]').textContent()).resolves.toContain('食用菌');
+    await expect(summary.locator('[data-nearest="infra-airports"]').textContent()).resolves.toMatch(/\d+ km/);
+    await expect(summary.locator('[data-nearest="infra-water"]').textContent()).resolves.toMatch(
+      /\d+(\.\d)? km|在区域内/,
+    );
+    // Only layers that have data are listed (no attempt to load datasets the manifest lacks).
+    await expect(summary.locator('[data-nearest]').count()).resolves.toBe(2);
+    await expect(page.getByTestId('error-banner').count()).resolves.toBe(0);
+    await screenshot(page, 'draw-summary-1440x900');
+
     // The catalogue offers it as an extent: counties → only 庄河市.
     await page.getByTestId('catalogue-link').click();
     const card = page.locator('[data-dataset="counties"]');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { translate } from '../../i18n/locale.svelte';
 import type { LayerDefinition } from '../types';
+import AreaSummary from '../../ui/draw/AreaSummary.svelte';
 
 /** Validated by the store before it is put on the map (drawnAreaSchema); the layer takes it as it is. */
 const drawnAreasCollectionSchema = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) });
@@ -42,6 +43,7 @@ export const drawnAreasLayer: LayerDefinition = {
   tooltipFields: ['area_km2'],
   featureTitle: (p) => String(p.name ?? ''),
   panelTitle: 'draw_layer_panel_title',
+  panelSection: AreaSummary,
   legend: ({ theme }) => [
     {
       label: { zh: '绘制的区域', en: 'Drawn area' },
