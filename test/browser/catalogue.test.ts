@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import gcoord from 'gcoord';
+import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import shp from 'shpjs';
 import { describe, expect, inject, it } from 'vitest';
@@ -86,6 +87,29 @@ describe('the data catalogue', () => {
     expect(codes).not.toContain('210283');
     expect(codes).not.toContain('210102');
     expect(codes.length).toBeLessThan(15);
+  });
+
+  it('downloads a JSON dataset as it was shipped and as CSV tables', async () => {
+    const { page } = await openCatalogue();
+    const card = page.locator('[data-dataset="dalian-gazetteer"]');
+    await card.locator('[data-testid="download-tables"]:not([disabled])').waitFor({ timeout: 60_000 });
+    const [original] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByTestId('download-original').click(),
+    ]);
+    expect(readFileSync((await original.path())!)).toEqual(readFileSync(resolve(DATA, 'dalian/gazetteer.json')));
+    const [zip] = await Promise.all([page.waitForEvent('download'), card.getByTestId('download-tables').click()]);
+    expect(zip.suggestedFilename()).toBe('gazetteer-csv.zip');
+    const files = unzipSync(new Uint8Array(readFileSync((await zip.path())!)));
+    const villages = Papa.parse<Record<string, string>>(
+      strFromU8(files['gazetteer/villages.csv']).replace(/^\uFEFF/, ''),
+      {
+        header: true,
+        skipEmptyLines: true,
+      },
+    ).data;
+    expect(villages).toHaveLength(814);
+    expect(villages.find((v) => v.code === '210214001001')?.name_zh).toBe('孛兰社区居委会');
   });
 
   it('downloads the whole data as one zip whose checksums verify', async () => {

@@ -176,7 +176,8 @@ export const en: Record<MessageKey, string> = {
   catalogue_out_crs: 'Coordinates',
   catalogue_bundle: 'Download everything (zip with README, manifest, checksums, citation and licences)',
   catalogue_user_layers: 'Layers you imported',
-  catalogue_json_only: 'Not a feature dataset: downloaded as its JSON.',
+  catalogue_json_only: 'Not a feature dataset: the JSON as shipped, or one CSV table per list (zip, with a README).',
+  catalogue_tables: 'CSV tables (zip)',
   catalogue_export_failed: 'Export failed: {message}',
   catalogue_sha: 'SHA-256',
 
