@@ -3,6 +3,7 @@ import {
   bbox as turfBbox,
   booleanIntersects,
   booleanPointInPolygon,
+  coordAll,
   featureCollection,
   intersect,
   pointToLineDistance,
@@ -47,24 +48,6 @@ export function countiesInArea(area: Polygon, counties: AnyCollection): CountySh
   return out.sort((a, b) => b.share - a.share || a.code.localeCompare(b.code));
 }
 
-/** Every vertex of a geometry. */
-function vertices(g: Geometry): Position[] {
-  switch (g.type) {
-    case 'Point':
-      return [g.coordinates];
-    case 'MultiPoint':
-    case 'LineString':
-      return g.coordinates;
-    case 'MultiLineString':
-    case 'Polygon':
-      return g.coordinates.flat();
-    case 'MultiPolygon':
-      return g.coordinates.flat(2);
-    case 'GeometryCollection':
-      return g.geometries.flatMap(vertices);
-  }
-}
-
 /** The lines of a geometry (rings of polygons included); points have none. */
 function lines(g: Geometry): Position[][] {
   switch (g.type) {
@@ -102,7 +85,7 @@ export function distanceToAreaKm(area: Polygon, geometry: Geometry): number {
   if (booleanIntersects(areaFeature, { type: 'Feature', properties: {}, geometry })) return 0;
   const ring = area.coordinates;
   let best = Infinity;
-  for (const v of vertices(geometry)) {
+  for (const v of coordAll(geometry)) {
     if (booleanPointInPolygon(v, area)) return 0;
     best = Math.min(best, pointToLinesKm(v, ring));
   }
