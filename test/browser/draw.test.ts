@@ -187,6 +187,9 @@ describe('drawing an area and downloading within it', () => {
     await card.locator('[data-testid="download-convert"]:not([disabled])').waitFor({ timeout: 60_000 });
     await card.getByTestId('download-subset').selectOption('filter');
     await expect(card.getByTestId('download-subset-count').textContent()).resolves.toBe('9 / 100 个要素');
+    // The mini map previews the subset: the nine strong, the other 91 faint.
+    await expect(card.locator('svg.mini path.in').count()).resolves.toBe(9);
+    await expect(card.locator('svg.mini path.out').count()).resolves.toBe(91);
     await card.getByTestId('download-format').selectOption('csv');
     const [csv] = await Promise.all([page.waitForEvent('download'), card.getByTestId('download-convert').click()]);
     const rows = await readCsv(csv);
