@@ -100,6 +100,14 @@ describe('drawing an area and downloading within it', () => {
     await expect(page.getByTestId('draw-bar').count()).resolves.toBe(0);
     expect(await drawnRows(page)).toHaveLength(1);
 
+    // All areas download from the panel as GeoJSON.
+    const [geojson] = await Promise.all([page.waitForEvent('download'), page.getByTestId('drawn-download').click()]);
+    const saved = JSON.parse(readFileSync((await geojson.path())!, 'utf8')) as {
+      features: { properties: { name: string }; geometry: { coordinates: number[][][] } }[];
+    };
+    expect(saved.features.map((f) => f.properties.name)).toEqual(['庄河示范区']);
+    expect(saved.features[0].geometry.coordinates).toEqual(row.polygon.coordinates);
+
     // Still there after a reload.
     await page.reload();
     await page.getByTestId('tab-layers').click();

@@ -27,6 +27,8 @@ export const enDraw: Record<keyof typeof zhDraw, string> = {
   draw_not_persistent:
     'This browser cannot keep data (a private window?): areas are lost on reload; download them from the data catalogue.',
   draw_empty: 'No areas drawn yet. Once drawn, any dataset can be downloaded within an area from the data catalogue.',
+  draw_download: 'Download all areas (GeoJSON)',
+  draw_more_formats: 'other formats and coordinate systems in the data catalogue',
   draw_zoom: 'Zoom to',
   draw_rename: 'Rename',
   draw_remove: 'Remove',

@@ -23,6 +23,8 @@ export const zhDraw = {
   draw_save_failed: '无法保存：{message}。区域仍在地图上，可以再试。',
   draw_not_persistent: '此浏览器无法长期保存数据（如隐私窗口）：刷新后区域会丢失，请在数据目录中下载。',
   draw_empty: '还没有绘制的区域。绘制后，可在数据目录中按区域下载任一数据集。',
+  draw_download: '下载全部区域（GeoJSON）',
+  draw_more_formats: '其他格式与坐标系见数据目录',
   draw_zoom: '定位',
   draw_rename: '重命名',
   draw_remove: '删除',
