@@ -94,11 +94,32 @@ export function distanceToAreaKm(area: Polygon, geometry: Geometry): number {
   return best;
 }
 
-/** The nearest feature of a collection to a drawn area, with its distance (km); null if it has none. */
+/**
+ * A lower bound of the distance in km between two boxes [w, s, e, n]: the gaps in latitude and
+ * longitude, the latter at the box edge nearest a pole, where a degree of longitude is shortest.
+ */
+export function boxGapKm(a: readonly number[], b: readonly number[]): number {
+  const KM_PER_DEGREE = 6371.0088 * (Math.PI / 180);
+  const dLat = Math.max(0, a[1] - b[3], b[1] - a[3]);
+  const dLon = Math.max(0, a[0] - b[2], b[0] - a[2]);
+  const poleward = Math.max(Math.abs(a[1]), Math.abs(a[3]), Math.abs(b[1]), Math.abs(b[3]));
+  return Math.hypot(dLat, dLon * Math.cos((Math.min(poleward, 89.9) * Math.PI) / 180)) * KM_PER_DEGREE * 0.995;
+}
+
+/**
+ * The nearest feature of a collection to a drawn area, with its distance (km); null if it has none.
+ * Features are visited nearest box first, and a feature whose box is already farther than the best
+ * distance found is not measured, so a large imported layer costs little more than its boxes.
+ */
 export function nearestToArea(area: Polygon, fc: AnyCollection): { feature: AnyFeature; distanceKm: number } | null {
+  const areaBox = turfBbox(area);
+  const candidates = fc.features
+    .filter((f) => f.geometry)
+    .map((f) => ({ f, gap: boxGapKm(areaBox, turfBbox(f.geometry)) }))
+    .sort((a, b) => a.gap - b.gap);
   let best: { feature: AnyFeature; distanceKm: number } | null = null;
-  for (const f of fc.features) {
-    if (!f.geometry) continue;
+  for (const { f, gap } of candidates) {
+    if (best && gap > best.distanceKm) break;
     const d = distanceToAreaKm(area, f.geometry);
     if (!best || d < best.distanceKm) best = { feature: f, distanceKm: d };
     if (d === 0) break;

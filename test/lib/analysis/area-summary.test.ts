@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { distance } from '@turf/turf';
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { countiesInArea, distanceToAreaKm, nearestToArea } from '../../../src/lib/analysis/area-summary';
+import { boxGapKm, countiesInArea, distanceToAreaKm, nearestToArea } from '../../../src/lib/analysis/area-summary';
 import type { AnyCollection } from '../../../src/lib/layers/types';
 
 const DATA = resolve(import.meta.dirname, '../../../data');
@@ -87,6 +87,29 @@ describe('nearestToArea', () => {
     expect(String(r.feature.properties.name)).toMatch(/Zhoushuizi|周水子/);
     expect(r.distanceKm).toBeLessThan(10);
   });
+  it('finds the same nearest river as measuring every feature, for areas across the province', () => {
+    const water = JSON.parse(readFileSync(resolve(DATA, 'infra/water.geojson'), 'utf8')) as AnyCollection;
+    for (const [lon, lat] of [
+      [122.96, 39.68],
+      [120.5, 41.6],
+      [124.8, 40.7],
+      [123.4, 41.8],
+      [121.1, 42.0],
+    ]) {
+      const area = square(lon, lat, 0.03);
+      const brute = Math.min(...water.features.map((f) => distanceToAreaKm(area, f.geometry)));
+      expect(nearestToArea(area, water)!.distanceKm, `${lon},${lat}`).toBeCloseTo(brute, 9);
+    }
+  });
+
+  it('bounds the distance between boxes from below', () => {
+    const a = [122, 40, 122.1, 40.1];
+    const b = [122.3, 40.5, 122.4, 40.6];
+    expect(boxGapKm(a, b)).toBeLessThanOrEqual(distance([122.1, 40.1], [122.3, 40.5], { units: 'kilometers' }));
+    expect(boxGapKm(a, b)).toBeGreaterThan(40);
+    expect(boxGapKm(a, [122.05, 40.05, 122.2, 40.2])).toBe(0);
+  });
+
   it('returns null for an empty collection', () => {
     expect(nearestToArea(square(121.6, 38.92, 0.02), { type: 'FeatureCollection', features: [] })).toBeNull();
   });
