@@ -3,6 +3,15 @@ import type { zhCatalogue } from './zh-catalogue';
 /** English strings of the data catalogue's dates and schema field dictionaries (merged into en.ts). */
 export const enCatalogue: Record<keyof typeof zhCatalogue, string> = {
   catalogue_date: 'Date',
+  field_prefecture_code: 'Prefecture code',
+  field_prefecture_en: 'Prefecture (English)',
+  field_id: 'Feature id (the same as the feature’s id)',
+  field_label_point: 'Label point (lon, lat)',
+  field_attributes: 'Other attributes of the source file (JSON text)',
+  field_from_en: 'Helper (English)',
+  field_to_en: 'Helped (English)',
+  field_reading_en: 'This atlas’s reading (English)',
+  field_pairing_status: 'Link: continuing, or new (2016)',
   catalogue_user_licence_osm: 'ODbL 1.0; credit "© OpenStreetMap contributors" (data from OpenStreetMap)',
   catalogue_user_licence_file: 'not recorded: the terms of whoever supplied the file apply',
   catalogue_bundle_own: 'Include your imported and drawn layers ({n}, under user/)',

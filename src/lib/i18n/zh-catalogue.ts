@@ -1,6 +1,15 @@
 /** Chinese strings of the data catalogue's dates and schema field dictionaries (merged into zh.ts). */
 export const zhCatalogue = {
   catalogue_date: '日期',
+  field_prefecture_code: '所属地级市代码',
+  field_prefecture_en: '所属地级市（英文）',
+  field_id: '要素标识（与要素 id 相同）',
+  field_label_point: '标注点（经度, 纬度）',
+  field_attributes: '源文件的其他属性（JSON 文本）',
+  field_from_en: '帮扶方（英文）',
+  field_to_en: '受帮扶方（英文）',
+  field_reading_en: '本图的解读（英文）',
+  field_pairing_status: '关系：continuing 继续帮扶；new 新增帮扶（2016）',
   catalogue_user_licence_osm: 'ODbL 1.0，署名“© OpenStreetMap contributors”（数据来自 OpenStreetMap）',
   catalogue_user_licence_file: '未记录：以文件提供方的许可为准',
   catalogue_bundle_own: '同时打包你导入和绘制的图层（{n} 个，放在 user/ 下）',

@@ -24,6 +24,8 @@ export interface FieldDefinition {
   unit?: 'km2';
   /** Turns the raw value into display text; default is String(value). */
   format?: (value: unknown, lang: Lang, props: Record<string, unknown>) => string;
+  /** False: listed in the catalogue's field dictionary only (ids, codes, the other language's text). */
+  panel?: false;
 }
 
 export interface LegendEntry {

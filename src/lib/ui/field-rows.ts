@@ -9,7 +9,9 @@ export function fieldRows(
   lang: Lang,
   keys?: readonly string[],
 ): { key: string; label: MessageKey; value: string }[] {
-  const fields = keys ? keys.flatMap((k) => def.fields.filter((f) => f.key === k)) : def.fields;
+  const fields = keys
+    ? keys.flatMap((k) => def.fields.filter((f) => f.key === k))
+    : def.fields.filter((f) => f.panel !== false);
   return fields.map((f) => {
     let raw = props[f.key];
     // MapLibre hands back nested properties as JSON strings.

@@ -14,7 +14,7 @@ export const bordersLayer: LayerDefinition = {
   schema: basemapLinesSchema,
   defaultVisible: true,
   defaultOpacity: 1,
-  fields: [],
+  fields: [{ key: 'kind', label: 'field_kind', type: 'enum' }],
   tooltipFields: [],
   legend: ({ theme }) => [
     { label: { zh: '国界', en: 'National border' }, shape: 'line', color: theme.border_national },

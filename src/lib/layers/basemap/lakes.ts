@@ -14,7 +14,7 @@ export const lakesLayer: LayerDefinition = {
   schema: lakesSchema,
   defaultVisible: true,
   defaultOpacity: 1,
-  fields: [],
+  fields: [{ key: 'kind', label: 'field_kind', type: 'enum' }],
   tooltipFields: [],
   legend: ({ theme }) => [
     { label: { zh: '湖泊、水库', en: 'Lake, reservoir' }, shape: 'fill', color: theme.lake, outline: theme.coastline },

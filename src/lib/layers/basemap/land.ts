@@ -14,7 +14,7 @@ export const landLayer: LayerDefinition = {
   schema: landSchema,
   defaultVisible: true,
   defaultOpacity: 1,
-  fields: [],
+  fields: [{ key: 'kind', label: 'field_kind', type: 'enum' }],
   tooltipFields: [],
   legend: ({ theme }) => [
     { label: { zh: '陆地', en: 'Land' }, shape: 'fill', color: theme.land, outline: theme.coastline },

@@ -4,7 +4,15 @@ import CountyPlan from '../../plan/CountyPlan.svelte';
 import { translate } from '../../i18n/locale.svelte';
 import type { ThemeTokens } from '../../map/theme';
 import type { AnyCollection, LayerDefinition, LegendEntry } from '../types';
-import { areaField, codeField, formatPosition, nameEnField, nameZhField, pickName } from './fields';
+import {
+  areaField,
+  codeField,
+  formatPosition,
+  nameEnField,
+  nameZhField,
+  pickName,
+  prefectureCodeField,
+} from './fields';
 
 /** Prefecture code 2101xx…2114xx → index into the theme's 14 prefecture fills. */
 export function prefectureFillIndex(prefectureCode: string): number {
@@ -64,6 +72,8 @@ export const countiesLayer: LayerDefinition = {
     },
     areaField,
     { key: 'seat', label: 'field_seat', type: 'position', format: (v) => formatPosition(v) },
+    prefectureCodeField,
+    { key: 'prefecture_en', label: 'field_prefecture_en', type: 'string', panel: false },
   ],
   tooltipFields: ['prefecture_zh', 'code', 'area_km2'],
   featureTitle: (p, lang) => pickName(p, lang),

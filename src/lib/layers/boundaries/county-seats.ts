@@ -1,6 +1,6 @@
 import { countySeatsSchema } from '../../data/schemas/boundaries';
 import type { LayerDefinition } from '../types';
-import { codeField, nameEnField, nameZhField, pickName } from './fields';
+import { codeField, nameEnField, nameZhField, pickName, prefectureCodeField } from './fields';
 
 /** County seats (seat of the county government), drawn by deck.gl as an overlay. */
 export const countySeatsLayer: LayerDefinition = {
@@ -15,7 +15,7 @@ export const countySeatsLayer: LayerDefinition = {
   schema: countySeatsSchema,
   defaultVisible: true,
   defaultOpacity: 1,
-  fields: [nameZhField, nameEnField, codeField],
+  fields: [nameZhField, nameEnField, codeField, prefectureCodeField],
   tooltipFields: ['code'],
   featureTitle: (p, lang) => pickName(p, lang),
   legend: ({ theme }) => [

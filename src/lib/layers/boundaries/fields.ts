@@ -26,6 +26,20 @@ export function pickName(props: Record<string, unknown>, lang: Lang, prefix = 'n
 export const nameZhField: FieldDefinition = { key: 'name_zh', label: 'field_name_zh', type: 'string' };
 export const nameEnField: FieldDefinition = { key: 'name_en', label: 'field_name_en', type: 'string' };
 export const codeField: FieldDefinition = { key: 'code', label: 'field_code', type: 'code' };
+/** Listed in the catalogue's field dictionary, not in panels. */
+export const prefectureCodeField: FieldDefinition = {
+  key: 'prefecture_code',
+  label: 'field_prefecture_code',
+  type: 'code',
+  panel: false,
+};
+export const idField: FieldDefinition = { key: 'id', label: 'field_id', type: 'code', panel: false };
+export const labelPointField: FieldDefinition = {
+  key: 'label_point',
+  label: 'field_label_point',
+  type: 'position',
+  panel: false,
+};
 export const areaField: FieldDefinition = {
   key: 'area_km2',
   label: 'field_area',

@@ -1,6 +1,6 @@
 import { prefecturesSchema } from '../../data/schemas/boundaries';
 import type { LayerDefinition } from '../types';
-import { areaField, codeField, nameEnField, nameZhField, pickName } from './fields';
+import { areaField, codeField, labelPointField, nameEnField, nameZhField, pickName } from './fields';
 
 /** The 14 prefecture-level cities, dissolved from the counties: outlines and labels. */
 export const prefecturesLayer: LayerDefinition = {
@@ -21,6 +21,7 @@ export const prefecturesLayer: LayerDefinition = {
     codeField,
     areaField,
     { key: 'county_count', label: 'field_county_count', type: 'number' },
+    labelPointField,
   ],
   tooltipFields: ['code', 'county_count', 'area_km2'],
   featureTitle: (p, lang) => pickName(p, lang),

@@ -54,4 +54,7 @@ export const INFRA_FIELDS: readonly FieldDefinition[] = [
       translate(lang, v === true || v === 'true' ? 'infra_position_approximate' : 'infra_position_source'),
   },
   { key: 'source', label: 'field_source', type: 'string' },
+  { key: 'id', label: 'field_id', type: 'code', panel: false },
+  // Shown by InfraAttributes as text, not as one row.
+  { key: 'attributes', label: 'field_attributes', type: 'string', panel: false },
 ];

@@ -2,7 +2,7 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 import { zonePolygonsSchema } from '../../data/schemas/plan';
 import ZonePlan from '../../plan/ZonePlan.svelte';
 import type { AnyCollection, LayerDefinition, LegendEntry } from '../types';
-import { areaField, pickName } from '../boundaries/fields';
+import { areaField, idField, labelPointField, pickName } from '../boundaries/fields';
 import type { ThemeTokens } from '../../map/theme';
 
 /** Zone id → fill, by the zone's position in the data (the plan's order). */
@@ -34,6 +34,8 @@ export const zonesLayer: LayerDefinition = {
     { key: 'name_en', label: 'field_name_en', type: 'string' },
     { key: 'county_count', label: 'field_county_count', type: 'number' },
     areaField,
+    idField,
+    labelPointField,
   ],
   tooltipFields: ['county_count', 'area_km2'],
   featureTitle: (p, lang) => pickName(p, lang),
