@@ -1,6 +1,6 @@
-import Papa from 'papaparse';
 import { strToU8, zipSync } from 'fflate';
 import { propertyText } from './property-values';
+import { csvText } from './to-csv';
 
 /** One table of a JSON dataset, as CSV columns and text cells. */
 export interface JsonTable {
@@ -88,7 +88,7 @@ export function jsonDatasetTables(datasetId: string, value: unknown): JsonTable[
 
 /** A table as CSV text: UTF-8 with a BOM (Excel reads Chinese), CRLF, RFC 4180 quoting. */
 export function tableToCsv(t: JsonTable): string {
-  return '\uFEFF' + Papa.unparse({ fields: t.columns, data: t.rows }, { newline: '\r\n', quotes: false }) + '\r\n';
+  return csvText(t.columns, t.rows);
 }
 
 /**

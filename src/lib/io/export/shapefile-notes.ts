@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { csvText } from './to-csv';
 import { DBF_TEXT_BYTES, type DbfFieldPlan } from './dbf-fields';
 import type { DbfTruncation } from './dbf-writer';
 import type { ExportCrsChoice } from './export-crs';
@@ -29,7 +29,7 @@ export function fieldMappingCsv(fields: readonly DbfFieldPlan[], truncations: re
       );
     return [f.original, f.name, typeText(f), notes.join(' | ')];
   });
-  return '\uFEFF' + Papa.unparse({ fields: ['original', 'short', 'type', 'note'], data }, { newline: '\r\n' }) + '\r\n';
+  return csvText(['original', 'short', 'type', 'note'], data);
 }
 
 /**

@@ -14,7 +14,17 @@ export interface CsvExportOptions {
   geometry?: 'lonlat' | 'wkt';
 }
 
-const BOM = '\uFEFF';
+/**
+ * CSV text as every export writes it: UTF-8 with a BOM so Excel reads Chinese, CRLF line ends,
+ * RFC 4180 quoting (papaparse), a final line end.
+ */
+export function csvText(fields: readonly string[], rows: readonly (readonly string[])[]): string {
+  return (
+    '\uFEFF' +
+    Papa.unparse({ fields: [...fields], data: rows as string[][] }, { newline: '\r\n', quotes: false }) +
+    '\r\n'
+  );
+}
 
 /** A column name not used by a property: `lon`, else `lon_2`, `lon_3` … */
 function freeName(base: string, taken: Set<string>): string {
@@ -65,7 +75,7 @@ export function collectionToCsv(fc: FeatureCollection<Geometry | null>, options:
     for (const k of keys) row.push(propertyText(p[k]));
     return row;
   });
-  return BOM + Papa.unparse({ fields, data }, { newline: '\r\n', quotes: false }) + '\r\n';
+  return csvText(fields, data);
 }
 
 /** What a reader of the CSV should know: which column holds the feature id, and that null reads as ''. */
